@@ -1,0 +1,75 @@
+// The runbook model: what the Markdown importer produces and what an incident is declared from.
+// It is stored as JSON on each runbook version, so every field must be plain data.
+
+/** A place in the source Markdown, 1-based, so warnings and previews can point at it. */
+export interface SourceLine {
+  line: number;
+}
+
+export interface RecoveryObjective extends SourceLine {
+  kind: "RTO" | "RPO";
+  /** Stable key derived from the name, for example "database-restore". */
+  key: string;
+  name: string;
+  minutes: number;
+}
+
+export interface SeverityLevel extends SourceLine {
+  /** 1 is the most severe. */
+  level: number;
+  /** The level as written in the runbook, for example "Severity 1 - Critical". */
+  title: string;
+  /** The short name, for example "Critical". */
+  label: string;
+  criteria: string[];
+}
+
+export interface Contact extends SourceLine {
+  /** The heading the contact is listed under, for example "Primary Contacts". */
+  group: string;
+  role: string;
+  value: string;
+}
+
+export interface StepCommand extends SourceLine {
+  /** Fence language, or "" when the fence names none. */
+  lang: string;
+  code: string;
+}
+
+export interface Step extends SourceLine {
+  title: string;
+  /** Text under the step that is not a command: sub-items, prose. Plain text, one item per line. */
+  detail: string;
+  commands: StepCommand[];
+}
+
+export interface Phase extends SourceLine {
+  title: string;
+  /** Time box relative to the declaration, in minutes; null when the runbook gives none. */
+  startMinute: number | null;
+  endMinute: number | null;
+  steps: Step[];
+}
+
+export interface Scenario extends SourceLine {
+  /** Stable key derived from the title, for example "complete-database-failure". */
+  key: string;
+  title: string;
+  phases: Phase[];
+}
+
+export interface ImportWarning extends SourceLine {
+  message: string;
+}
+
+export interface RunbookModel {
+  title: string;
+  /** Optional lines such as "Version" and "Last Updated", keyed as written. */
+  metadata: Record<string, string>;
+  objectives: RecoveryObjective[];
+  severities: SeverityLevel[];
+  contacts: Contact[];
+  scenarios: Scenario[];
+  warnings: ImportWarning[];
+}
