@@ -11,6 +11,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    execArgv: ["--experimental-wasm-modules"],
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   },
 });

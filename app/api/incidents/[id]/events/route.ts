@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { guardRoute } from "@/app/_lib/route-guard";
+import { getPrisma } from "@/lib/db/database";
+import { RunbridgeError } from "@/lib/errors";
+import { listEventsAfter } from "@/lib/incident/list-events-after";
+
+export const dynamic = "force-dynamic";
+
+/** Timeline events after ?after=N, in order: how a client fills a gap it noticed. */
+export function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  return guardRoute("incident.view", async () => {
+    const { id } = await params;
+    const afterText = request.nextUrl.searchParams.get("after") ?? "0";
+    const after = Number(afterText);
+    if (!Number.isInteger(after) || after < 0) {
+      throw new RunbridgeError("INVALID_INPUT", `Query parameter "after" must be a whole number, 0 or more; got "${afterText}".`);
+    }
+
+    const incident = await getPrisma().incident.findUnique({ where: { id }, select: { id: true } });
+    if (!incident) {
+      throw new RunbridgeError("NOT_FOUND", `Incident "${id}" was not found.`);
+    }
+    return NextResponse.json({ events: await listEventsAfter(getPrisma(), id, after) });
+  });
+}

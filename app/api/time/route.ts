@@ -1,0 +1,9 @@
+import { NextResponse } from "next/server";
+import { guardRoute } from "@/app/_lib/route-guard";
+
+export const dynamic = "force-dynamic";
+
+/** Server clock in milliseconds, for the browser's clock-offset estimate. */
+export function GET() {
+  return guardRoute("incident.view", async () => NextResponse.json({ serverNow: Date.now() }));
+}

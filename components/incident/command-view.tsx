@@ -1,0 +1,97 @@
+"use client";
+
+import type { IncidentView } from "@/lib/incident/incident-view";
+import { computeProgress } from "@/lib/incident/progress";
+import { formatDuration } from "@/lib/timers/timer-status";
+import { useServerNow } from "../use-server-clock";
+import { IncidentControls } from "./incident-controls";
+import { ObjectivesPanel } from "./objectives-panel";
+import { PhaseSection } from "./phase-section";
+import { ProgressBar } from "./progress-bar";
+import { SeverityBadge } from "./severity-badge";
+import { TimelineList } from "./timeline-list";
+import { useIncidentLive, type ConnectionState } from "./use-incident-live";
+
+export interface CommandViewPermissions {
+  canRecord: boolean;
+  canResolve: boolean;
+  canAddNote: boolean;
+}
+
+const CONNECTION_LABELS: Record<ConnectionState, { label: string; className: string }> = {
+  connecting: { label: "Connecting…", className: "bg-slate-200 text-slate-700" },
+  live: { label: "Live", className: "bg-emerald-100 text-emerald-800" },
+  offline: { label: "Offline — changes will catch up on reconnect", className: "bg-amber-100 text-amber-900" },
+};
+
+export function CommandView({ initial, renderedAt, permissions }: { initial: IncidentView; renderedAt: number; permissions: CommandViewPermissions }) {
+  const { view, connection, liveError, apply, catchUp } = useIncidentLive(initial);
+  const nowMs = useServerNow(renderedAt);
+
+  const declaredAtMs = Date.parse(view.declaredAt);
+  const resolvedAtMs = view.resolvedAt ? Date.parse(view.resolvedAt) : null;
+  const progress = computeProgress(view.steps, view.plan.phases.length);
+  const open = view.status === "open";
+  const connectionStyle = CONNECTION_LABELS[connection];
+
+  return (
+    <main className="mx-auto max-w-7xl px-6 py-6">
+      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <div className="flex items-center gap-2">
+            <SeverityBadge level={view.severityLevel} label={view.severityLabel} />
+            <span data-testid="incident-status" className={open ? "text-sm font-semibold text-red-700" : "text-sm font-semibold text-emerald-700"}>
+              {open ? "Open" : "Resolved"}
+            </span>
+            <span data-testid="connection-state" data-state={connection} className={`rounded px-2 py-0.5 text-xs ${connectionStyle.className}`}>
+              {connectionStyle.label}
+            </span>
+          </div>
+          <h1 className="mt-2 text-2xl font-semibold">{view.title}</h1>
+          <p className="text-sm text-slate-600">
+            {view.scenarioTitle} · declared by {view.declaredBy.name} at {new Date(view.declaredAt).toLocaleTimeString()} ·{" "}
+            <span data-testid="incident-elapsed" className="tabular-nums">
+              {formatDuration((resolvedAtMs ?? nowMs) - declaredAtMs)}
+            </span>{" "}
+            {open ? "elapsed" : "to resolve"}
+          </p>
+          {liveError && (
+            <p role="alert" className="mt-2 text-sm text-red-700">
+              {liveError}
+            </p>
+          )}
+        </div>
+        <div className="w-72">
+          <ProgressBar completed={progress.completed} total={progress.total} label="Overall progress" />
+        </div>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+        <div className="space-y-8">
+          {view.plan.phases.map((phase, phaseIndex) => (
+            <PhaseSection
+              key={phaseIndex}
+              incidentId={view.id}
+              phaseIndex={phaseIndex}
+              phase={phase}
+              progress={progress.phases[phaseIndex]}
+              steps={view.steps.filter((step) => step.phaseIndex === phaseIndex)}
+              declaredAtMs={declaredAtMs}
+              nowMs={resolvedAtMs ?? nowMs}
+              canRecord={permissions.canRecord && open}
+              onEvents={apply}
+              onConflict={catchUp}
+            />
+          ))}
+        </div>
+        <aside className="space-y-4">
+          <ObjectivesPanel objectives={view.plan.objectives} declaredAtMs={declaredAtMs} resolvedAtMs={resolvedAtMs} nowMs={nowMs} />
+          {open && (permissions.canResolve || permissions.canAddNote) && (
+            <IncidentControls incidentId={view.id} canResolve={permissions.canResolve} canAddNote={permissions.canAddNote} onEvents={apply} />
+          )}
+          <TimelineList events={view.events} />
+        </aside>
+      </div>
+    </main>
+  );
+}

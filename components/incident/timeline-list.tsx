@@ -1,0 +1,35 @@
+import type { TimelineEvent } from "@/lib/incident/events";
+import { STEP_STATE_LABELS } from "@/lib/incident/step-state";
+
+function describe(event: TimelineEvent): string {
+  switch (event.type) {
+    case "incident.declared":
+      return `declared SEV${event.payload.severityLevel} ${event.payload.severityLabel}: ${event.payload.scenarioTitle}`;
+    case "step.changed":
+      return `${event.payload.title}: ${STEP_STATE_LABELS[event.payload.from]} → ${STEP_STATE_LABELS[event.payload.to]}${event.payload.note ? ` — “${event.payload.note}”` : ""}`;
+    case "note.added":
+      return `note: ${event.payload.text}`;
+    case "incident.resolved":
+      return `resolved the incident${event.payload.summary ? ` — “${event.payload.summary}”` : ""}`;
+  }
+}
+
+export function TimelineList({ events }: { events: TimelineEvent[] }) {
+  return (
+    <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="timeline-heading" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">
+        Timeline
+      </h2>
+      <ol className="max-h-96 space-y-2 overflow-y-auto text-sm">
+        {events.map((event) => (
+          <li key={event.seq} data-testid="timeline-event" data-seq={event.seq} className="border-l-2 border-slate-200 pl-3">
+            <div className="text-xs tabular-nums text-slate-500">
+              #{event.seq} · {new Date(event.createdAt).toLocaleTimeString()} · {event.actor?.name ?? "system"}
+            </div>
+            <div>{describe(event)}</div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

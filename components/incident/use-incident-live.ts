@@ -1,0 +1,109 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { io, type Socket } from "socket.io-client";
+import { applyEvents, needsCatchUp } from "@/lib/incident/apply-event";
+import type { TimelineEvent } from "@/lib/incident/events";
+import type { IncidentView } from "@/lib/incident/incident-view";
+import type { JoinResult } from "@/lib/realtime/socket-server";
+
+// Event names, repeated from lib/realtime so this client bundle does not import socket.io's server.
+const JOIN_INCIDENT = "incident:join";
+const TIMELINE_EVENT = "timeline:event";
+
+export type ConnectionState = "connecting" | "live" | "offline";
+
+export function incidentQueryKey(incidentId: string) {
+  return ["incident", incidentId] as const;
+}
+
+/**
+ * Keeps an incident snapshot live: joins the incident's socket room, applies each event in
+ * sequence order, and asks for the missed ones whenever it sees a gap or reconnects.
+ */
+export function useIncidentLive(initial: IncidentView) {
+  const queryClient = useQueryClient();
+  const queryKey = incidentQueryKey(initial.id);
+  const [connection, setConnection] = useState<ConnectionState>("connecting");
+  const [liveError, setLiveError] = useState<string | null>(null);
+  const socketRef = useRef<Socket | null>(null);
+  const catchingUp = useRef(false);
+
+  const { data: view } = useQuery({
+    queryKey,
+    queryFn: async () => {
+      const response = await fetch(`/api/incidents/${initial.id}`, { cache: "no-store" });
+      if (!response.ok) throw new Error(`Loading the incident failed with HTTP ${response.status}.`);
+      return (await response.json()) as IncidentView;
+    },
+    initialData: initial,
+  });
+
+  const apply = useCallback(
+    (events: readonly TimelineEvent[]) => {
+      queryClient.setQueryData<IncidentView>(queryKey, (current) => (current ? applyEvents(current, events) : current));
+    },
+    // queryKey is rebuilt every render but only depends on the incident id.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [queryClient, initial.id],
+  );
+
+  const catchUp = useCallback(() => {
+    const socket = socketRef.current;
+    if (!socket?.connected || catchingUp.current) return;
+    catchingUp.current = true;
+
+    const afterSeq = queryClient.getQueryData<IncidentView>(queryKey)?.lastSeq ?? 0;
+    socket.emit(JOIN_INCIDENT, { incidentId: initial.id, afterSeq }, (result: JoinResult) => {
+      catchingUp.current = false;
+      if (result.ok) {
+        setLiveError(null);
+        apply(result.events);
+      } else {
+        setLiveError(result.error);
+      }
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [apply, queryClient, initial.id]);
+
+  useEffect(() => {
+    const socket = io({ withCredentials: true, transports: ["websocket", "polling"] });
+    socketRef.current = socket;
+
+    socket.on("connect", () => {
+      setConnection("live");
+      catchUp();
+    });
+    socket.on("disconnect", () => setConnection("offline"));
+    socket.on("connect_error", (error) => {
+      setConnection("offline");
+      setLiveError(error.message);
+    });
+    socket.on(TIMELINE_EVENT, (event: TimelineEvent) => {
+      const current = queryClient.getQueryData<IncidentView>(queryKey);
+      if (current && needsCatchUp(current, event)) {
+        catchUp();
+      } else {
+        apply([event]);
+      }
+    });
+
+    // A browser that detects it lost the network drops the socket at once instead of waiting
+    // for the heartbeat to time out, and reconnects (and catches up) when it is back.
+    const goOffline = () => socket.disconnect();
+    const goOnline = () => socket.connect();
+    window.addEventListener("offline", goOffline);
+    window.addEventListener("online", goOnline);
+
+    return () => {
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
+      socket.close();
+      socketRef.current = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initial.id]);
+
+  return { view, connection, liveError, apply, catchUp };
+}

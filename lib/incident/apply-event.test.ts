@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { applyEvent, applyEvents, needsCatchUp } from "./apply-event";
+import type { TimelineEvent } from "./events";
+import type { IncidentView } from "./incident-view";
+
+const actor = { id: "u1", name: "Ana" };
+
+function baseView(): IncidentView {
+  return {
+    id: "inc1",
+    title: "Database down",
+    severityLevel: 1,
+    severityLabel: "Critical",
+    scenarioTitle: "Complete Database Failure",
+    status: "open",
+    declaredAt: "2026-12-04T12:00:00.000Z",
+    resolvedAt: null,
+    declaredBy: actor,
+    plan: { runbookTitle: "DR", phases: [{ title: "Immediate Actions", startMinute: 0, endMinute: 5 }], objectives: [] },
+    steps: [
+      { id: "s1", phaseIndex: 0, position: 0, title: "Assess", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null },
+      { id: "s2", phaseIndex: 0, position: 1, title: "Notify", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null },
+    ],
+    events: [],
+    lastSeq: 1,
+  };
+}
+
+function stepChanged(seq: number, stepId: string, to: "in_progress" | "done", stepVersion: number): TimelineEvent {
+  return {
+    id: `e${seq}`,
+    incidentId: "inc1",
+    seq,
+    type: "step.changed",
+    version: 1,
+    actor,
+    createdAt: `2026-12-04T12:0${seq}:00.000Z`,
+    payload: { stepId, phaseIndex: 0, position: 0, title: "Assess", from: "pending", to, stepVersion, note: null },
+  };
+}
+
+describe("applyEvent", () => {
+  it("applies the next event to its step", () => {
+    const view = applyEvent(baseView(), stepChanged(2, "s1", "in_progress", 1));
+    expect(view.lastSeq).toBe(2);
+    expect(view.steps[0].state).toBe("in_progress");
+    expect(view.steps[0].version).toBe(1);
+    expect(view.steps[0].updatedBy).toEqual(actor);
+    expect(view.steps[1].state).toBe("pending");
+  });
+
+  it("ignores a duplicate", () => {
+    const once = applyEvent(baseView(), stepChanged(2, "s1", "in_progress", 1));
+    const twice = applyEvent(once, stepChanged(2, "s1", "in_progress", 1));
+    expect(twice).toBe(once);
+    expect(twice.events).toHaveLength(1);
+  });
+
+  it("does not skip over a gap", () => {
+    const view = baseView();
+    const ahead = stepChanged(4, "s1", "done", 3);
+    expect(needsCatchUp(view, ahead)).toBe(true);
+    expect(applyEvent(view, ahead)).toBe(view);
+  });
+
+  it("applies out-of-order events in sequence order, each once", () => {
+    const events = [stepChanged(3, "s1", "done", 2), stepChanged(2, "s1", "in_progress", 1), stepChanged(3, "s1", "done", 2)];
+    const view = applyEvents(baseView(), events);
+    expect(view.lastSeq).toBe(3);
+    expect(view.steps[0].state).toBe("done");
+    expect(view.events.map((event) => event.seq)).toEqual([3, 2]);
+  });
+
+  it("marks the incident resolved", () => {
+    const resolved: TimelineEvent = {
+      id: "e2",
+      incidentId: "inc1",
+      seq: 2,
+      type: "incident.resolved",
+      version: 1,
+      actor,
+      createdAt: "2026-12-04T12:20:00.000Z",
+      payload: { summary: null },
+    };
+    const view = applyEvent(baseView(), resolved);
+    expect(view.status).toBe("resolved");
+    expect(view.resolvedAt).toBe("2026-12-04T12:20:00.000Z");
+  });
+});

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import type { PrismaClient } from "../db/types";
+import { RunbridgeError } from "../errors";
+import type { RunbookModel } from "../runbook/model";
+import { appendEvent } from "./append-event";
+import type { TimelineEvent } from "./events";
+import { MAX_TITLE_LENGTH } from "./limits";
+import type { IncidentPlan } from "./plan";
+
+export const declareIncidentInput = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, "Title is missing: describe what is broken, for example \"Checkout database down\".")
+    .max(MAX_TITLE_LENGTH, `Title is longer than ${MAX_TITLE_LENGTH} characters: shorten it.`),
+  severityLevel: z.coerce.number().int("Severity must be a whole number such as 1."),
+  scenarioKey: z.string().trim().min(1, "Scenario is missing: pick the scenario that matches the failure."),
+  runbookVersionId: z.string().trim().min(1).optional(),
+});
+export type DeclareIncidentInput = z.infer<typeof declareIncidentInput>;
+
+/**
+ * Declares an incident from a runbook scenario: copies the scenario's phases and steps into
+ * step runs, the runbook's objectives into the plan, and appends "incident.declared".
+ * Without a runbook version it uses the newest version of the oldest runbook (the sample).
+ */
+export async function declareIncident(
+  prisma: PrismaClient,
+  input: DeclareIncidentInput,
+  actorId: string,
+): Promise<{ incidentId: string; events: TimelineEvent[] }> {
+  const runbookVersion = input.runbookVersionId
+    ? await prisma.runbookVersion.findUnique({ where: { id: input.runbookVersionId } })
+    : await prisma.runbookVersion.findFirst({ orderBy: [{ runbook: { createdAt: "asc" } }, { version: "desc" }] });
+  if (!runbookVersion) {
+    throw new RunbridgeError(
+      "NOT_FOUND",
+      input.runbookVersionId
+        ? `Runbook version "${input.runbookVersionId}" was not found: pick a runbook from the library.`
+        : "The runbook library is empty: import a runbook before declaring an incident.",
+    );
+  }
+  const runbook = runbookVersion.model as unknown as RunbookModel;
+
+  const severity = runbook.severities.find((candidate) => candidate.level === input.severityLevel);
+  if (!severity) {
+    const known = runbook.severities.map((candidate) => candidate.level).join(", ");
+    throw new RunbridgeError("INVALID_INPUT", `Severity ${input.severityLevel} is not in this runbook: choose one of ${known}.`);
+  }
+
+  const scenario = runbook.scenarios.find((candidate) => candidate.key === input.scenarioKey);
+  if (!scenario) {
+    const known = runbook.scenarios.map((candidate) => candidate.title).join(", ");
+    throw new RunbridgeError("INVALID_INPUT", `Scenario "${input.scenarioKey}" is not in this runbook: choose one of ${known}.`);
+  }
+
+  const plan: IncidentPlan = {
+    runbookTitle: runbook.title,
+    phases: scenario.phases.map(({ title, startMinute, endMinute }) => ({ title, startMinute, endMinute })),
+    objectives: runbook.objectives,
+  };
+
+  return prisma.$transaction(async (tx) => {
+    const incident = await tx.incident.create({
+      data: {
+        title: input.title,
+        severityLevel: severity.level,
+        severityLabel: severity.label,
+        scenarioKey: scenario.key,
+        scenarioTitle: scenario.title,
+        runbookVersionId: runbookVersion.id,
+        plan: plan as object,
+        declaredById: actorId,
+      },
+    });
+
+    await tx.stepRun.createMany({
+      data: scenario.phases.flatMap((phase, phaseIndex) =>
+        phase.steps.map((step, position) => ({
+          incidentId: incident.id,
+          phaseIndex,
+          position,
+          title: step.title,
+          detail: step.detail,
+          commands: step.commands.map(({ lang, code }) => ({ lang, code })),
+        })),
+      ),
+    });
+
+    const declared = await appendEvent(
+      tx,
+      incident.id,
+      "incident.declared",
+      {
+        title: incident.title,
+        severityLevel: severity.level,
+        severityLabel: severity.label,
+        scenarioKey: scenario.key,
+        scenarioTitle: scenario.title,
+      },
+      actorId,
+    );
+
+    return { incidentId: incident.id, events: [declared] };
+  });
+}

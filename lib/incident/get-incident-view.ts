@@ -1,0 +1,55 @@
+import type { PrismaClient } from "../db/types";
+import { RunbridgeError } from "../errors";
+import type { IncidentView } from "./incident-view";
+import type { IncidentPlan } from "./plan";
+import { stepViewInclude, toStepView } from "./step-view";
+import { eventActorSelect, toTimelineEvent } from "./to-timeline-event";
+
+const RECENT_EVENT_COUNT = 200;
+
+/**
+ * Loads an incident's snapshot in one repeatable-read transaction, so the steps, the events
+ * and lastSeq all describe the same moment and a client can continue from lastSeq.
+ */
+export async function getIncidentView(prisma: PrismaClient, incidentId: string): Promise<IncidentView> {
+  return prisma.$transaction(
+    async (tx) => {
+      const incident = await tx.incident.findUnique({
+        where: { id: incidentId },
+        include: { declaredBy: { select: { id: true, name: true } } },
+      });
+      if (!incident) {
+        throw new RunbridgeError("NOT_FOUND", `Incident "${incidentId}" was not found: open it from the incident list.`);
+      }
+
+      const steps = await tx.stepRun.findMany({
+        where: { incidentId },
+        orderBy: [{ phaseIndex: "asc" }, { position: "asc" }],
+        include: stepViewInclude,
+      });
+      const events = await tx.timelineEvent.findMany({
+        where: { incidentId },
+        orderBy: { seq: "desc" },
+        take: RECENT_EVENT_COUNT,
+        include: eventActorSelect,
+      });
+
+      return {
+        id: incident.id,
+        title: incident.title,
+        severityLevel: incident.severityLevel,
+        severityLabel: incident.severityLabel,
+        scenarioTitle: incident.scenarioTitle,
+        status: incident.status as IncidentView["status"],
+        declaredAt: incident.declaredAt.toISOString(),
+        resolvedAt: incident.resolvedAt?.toISOString() ?? null,
+        declaredBy: incident.declaredBy,
+        plan: incident.plan as unknown as IncidentPlan,
+        steps: steps.map(toStepView),
+        events: events.map(toTimelineEvent),
+        lastSeq: incident.lastSeq,
+      };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}

@@ -1,0 +1,49 @@
+import type { StepState } from "./step-state";
+
+/** A step card's data as the command view shows it. */
+export interface StepView {
+  id: string;
+  phaseIndex: number;
+  position: number;
+  title: string;
+  detail: string;
+  commands: { lang: string; code: string }[];
+  state: StepState;
+  version: number;
+  note: string | null;
+  /** Server time of the last change, ISO 8601. */
+  updatedAt: string | null;
+  updatedBy: { id: string; name: string } | null;
+}
+
+export const stepViewInclude = { updatedBy: { select: { id: true, name: true } } } as const;
+
+interface StoredStep {
+  id: string;
+  phaseIndex: number;
+  position: number;
+  title: string;
+  detail: string;
+  commands: unknown;
+  state: string;
+  version: number;
+  note: string | null;
+  updatedAt: Date | null;
+  updatedBy: { id: string; name: string } | null;
+}
+
+export function toStepView(row: StoredStep): StepView {
+  return {
+    id: row.id,
+    phaseIndex: row.phaseIndex,
+    position: row.position,
+    title: row.title,
+    detail: row.detail,
+    commands: row.commands as StepView["commands"],
+    state: row.state as StepState,
+    version: row.version,
+    note: row.note,
+    updatedAt: row.updatedAt?.toISOString() ?? null,
+    updatedBy: row.updatedBy,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Server } from "socket.io";
+
+// The custom server (run by tsx) creates the socket.io server, and Next's separately bundled
+// server actions publish through it. Module state is not shared between the two bundles, so
+// the instance lives on globalThis.
+const KEY = Symbol.for("runbridge.io");
+
+type Registry = typeof globalThis & { [KEY]?: Server };
+
+export function setIo(io: Server | undefined): void {
+  (globalThis as Registry)[KEY] = io;
+}
+
+export function getIo(): Server | undefined {
+  return (globalThis as Registry)[KEY];
+}
+
+export function incidentRoom(incidentId: string): string {
+  return `incident:${incidentId}`;
+}

@@ -1,0 +1,95 @@
+// Runbridge server: Next.js and socket.io on one port in one process.
+// Start-up order matters: the database is opened and migrated, the sample runbook and the
+// first admin exist, and only then does the port accept requests.
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { ensureAuthSecret } from "./lib/auth/ensure-auth-secret";
+import { ensureFirstAdmin } from "./lib/auth/ensure-first-admin";
+import { readSessionCookie } from "./lib/auth/session-token";
+import { setDatabase } from "./lib/db/database";
+import { openDatabase } from "./lib/db/open-database";
+import { logger } from "./lib/logger";
+import { createSocketServer } from "./lib/realtime/socket-server";
+import { ensureSampleRunbook } from "./lib/runbook/ensure-sample-runbook";
+
+const projectDir = import.meta.dirname;
+const dev = process.env.NODE_ENV !== "production";
+const hostname = process.env.HOST ?? "0.0.0.0";
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(process.env.RUNBRIDGE_DATA_DIR ?? path.join(projectDir, ".data"));
+
+async function main(): Promise<void> {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 1 to 65535, got "${process.env.PORT}".`);
+  }
+
+  process.env.AUTH_SECRET = ensureAuthSecret(dataDir);
+  process.env.AUTH_TRUST_HOST ??= "true";
+
+  const database = await openDatabase({ dataDir, migrationsDir: path.join(projectDir, "prisma", "migrations") });
+  setDatabase(database);
+
+  await ensureSampleRunbook(database.prisma);
+  const firstAdmin = await ensureFirstAdmin(database.prisma);
+
+  const app = next({ dev, dir: projectDir, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const httpServer = createServer((request, response) => {
+    void handle(request, response);
+  });
+
+  const io = createSocketServer(httpServer, database.prisma, async (cookieHeader) => {
+    const claims = await readSessionCookie(cookieHeader, process.env.AUTH_SECRET!);
+    if (!claims) return null;
+    const user = await database.prisma.user.findUnique({ where: { id: claims.userId } });
+    return user && user.active ? { id: user.id, name: user.name, role: user.role } : null;
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, hostname, resolve);
+  });
+
+  logger.info({ port, dev, database: database.kind }, "Runbridge started");
+  printWelcome(firstAdmin);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "Runbridge stopping");
+
+    // socket.io's close also closes the HTTP server, which waits for open keep-alive
+    // connections unless they are closed too.
+    const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+    httpServer.closeAllConnections();
+    await closed;
+    await database.close();
+    logger.info("Runbridge stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+function printWelcome(firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>>): void {
+  const url = `http://localhost:${port}`;
+  const lines = [`Runbridge is running at ${url}`];
+  if (firstAdmin) {
+    lines.push(`Sign in as ${firstAdmin.email}`);
+    lines.push(
+      firstAdmin.generatedPassword
+        ? `with the generated password ${firstAdmin.generatedPassword} (shown only this once; store it now)`
+        : "with the password from RUNBRIDGE_ADMIN_PASSWORD",
+    );
+  }
+  process.stdout.write(`\n${lines.join("\n")}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, "Runbridge failed to start");
+  process.exit(1);
+});
