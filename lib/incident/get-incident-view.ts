@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
+import { toIncidentHeader } from "./incident-header";
 import type { IncidentView } from "./incident-view";
 import type { IncidentPlan } from "./plan";
 import { stepViewInclude, toStepView } from "./step-view";
@@ -35,14 +36,7 @@ export async function getIncidentView(prisma: PrismaClient, incidentId: string):
       });
 
       return {
-        id: incident.id,
-        title: incident.title,
-        severityLevel: incident.severityLevel,
-        severityLabel: incident.severityLabel,
-        scenarioTitle: incident.scenarioTitle,
-        status: incident.status as IncidentView["status"],
-        declaredAt: incident.declaredAt.toISOString(),
-        resolvedAt: incident.resolvedAt?.toISOString() ?? null,
+        ...toIncidentHeader(incident),
         declaredBy: incident.declaredBy,
         plan: incident.plan as unknown as IncidentPlan,
         steps: steps.map(toStepView),

@@ -1,17 +1,10 @@
 import type { TimelineEvent } from "./events";
+import type { IncidentHeader } from "./incident-header";
 import type { IncidentPlan } from "./plan";
 import type { StepView } from "./step-view";
 
 /** Everything the command view needs, as one snapshot at sequence number `lastSeq`. */
-export interface IncidentView {
-  id: string;
-  title: string;
-  severityLevel: number;
-  severityLabel: string;
-  scenarioTitle: string;
-  status: "open" | "resolved";
-  declaredAt: string;
-  resolvedAt: string | null;
+export interface IncidentView extends IncidentHeader {
   declaredBy: { id: string; name: string };
   plan: IncidentPlan;
   steps: StepView[];

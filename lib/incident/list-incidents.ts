@@ -1,15 +1,8 @@
 import type { PrismaClient } from "../db/types";
+import { toIncidentHeader, type IncidentHeader } from "./incident-header";
 import { isComplete, type StepState } from "./step-state";
 
-export interface IncidentSummary {
-  id: string;
-  title: string;
-  severityLevel: number;
-  severityLabel: string;
-  scenarioTitle: string;
-  status: "open" | "resolved";
-  declaredAt: string;
-  resolvedAt: string | null;
+export interface IncidentSummary extends IncidentHeader {
   completedSteps: number;
   totalSteps: number;
 }
@@ -30,14 +23,7 @@ export async function listIncidents(prisma: PrismaClient, limit = 200): Promise<
   return incidents.map((incident) => {
     const counts = stepCounts.filter((row) => row.incidentId === incident.id);
     return {
-      id: incident.id,
-      title: incident.title,
-      severityLevel: incident.severityLevel,
-      severityLabel: incident.severityLabel,
-      scenarioTitle: incident.scenarioTitle,
-      status: incident.status as IncidentSummary["status"],
-      declaredAt: incident.declaredAt.toISOString(),
-      resolvedAt: incident.resolvedAt?.toISOString() ?? null,
+      ...toIncidentHeader(incident),
       completedSteps: counts.filter((row) => isComplete(row.state as StepState)).reduce((sum, row) => sum + row._count._all, 0),
       totalSteps: counts.reduce((sum, row) => sum + row._count._all, 0),
     };
