@@ -10,8 +10,10 @@ import { readSessionCookie } from "./lib/auth/session-token";
 import { setDatabase } from "./lib/db/database";
 import { openDatabase } from "./lib/db/open-database";
 import { logger } from "./lib/logger";
+import { publishEvents } from "./lib/realtime/publish-events";
 import { createSocketServer } from "./lib/realtime/socket-server";
 import { ensureSampleRunbook } from "./lib/runbook/ensure-sample-runbook";
+import { startTimerScan } from "./lib/timers/start-timer-scan";
 
 const projectDir = import.meta.dirname;
 const dev = process.env.NODE_ENV !== "production";
@@ -53,6 +55,8 @@ async function main(): Promise<void> {
     httpServer.listen(port, hostname, resolve);
   });
 
+  const stopTimerScan = startTimerScan(database.prisma, publishEvents);
+
   logger.info({ port, dev, database: database.kind }, "Runbridge started");
   printWelcome(firstAdmin);
 
@@ -61,6 +65,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "Runbridge stopping");
+    stopTimerScan();
 
     // socket.io's close also closes the HTTP server, which waits for open keep-alive
     // connections unless they are closed too.

@@ -34,6 +34,7 @@ export function applyEvent(view: IncidentView, event: TimelineEvent): IncidentVi
       return { ...next, status: "resolved", resolvedAt: event.createdAt };
     case "incident.declared":
     case "note.added":
+    case "timer.alert":
       return next;
   }
 }

@@ -32,6 +32,16 @@ export const eventPayloadSchemas = {
   "incident.resolved": z.object({
     summary: z.string().nullable(),
   }),
+  /** Written by the server's timer scan, not by a person, once per target and status. */
+  "timer.alert": z.object({
+    target: z.enum(["objective", "phase"]),
+    /** Objective key, or the phase index as a string. */
+    key: z.string(),
+    name: z.string(),
+    status: z.enum(["at_risk", "overdue"]),
+    /** The RTO, or the end of the phase's time box, in minutes after the declaration. */
+    limitMinutes: z.number(),
+  }),
 } as const;
 
 export type TimelineEventType = keyof typeof eventPayloadSchemas;
@@ -41,6 +51,7 @@ export const EVENT_VERSIONS: Record<TimelineEventType, number> = {
   "step.changed": 1,
   "note.added": 1,
   "incident.resolved": 1,
+  "timer.alert": 1,
 };
 
 export type EventPayload<T extends TimelineEventType> = z.infer<(typeof eventPayloadSchemas)[T]>;

@@ -1,12 +1,9 @@
 // Integration tests of the incident commands against real databases: PGlite in a temporary
 // folder and, when it is reachable, the PostgreSQL on 127.0.0.1:5432.
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../auth/create-user";
-import { openDatabase, type Database } from "../db/open-database";
-import { createTestPostgresDatabase, findPostgresUnavailableReason, type TestPostgresDatabase } from "../db/postgres-test-database";
+import type { Database } from "../db/open-database";
+import { listTestBackends } from "../db/test-backends";
 import { RunbridgeError } from "../errors";
 import { ensureSampleRunbook } from "../runbook/ensure-sample-runbook";
 import { addNote } from "./add-note";
@@ -17,35 +14,7 @@ import { listIncidents } from "./list-incidents";
 import { recordStep } from "./record-step";
 import { resolveIncident } from "./resolve-incident";
 
-const postgresUnavailable = await findPostgresUnavailableReason();
-if (postgresUnavailable) console.warn(`Skipping the PostgreSQL cases: ${postgresUnavailable}`);
-
-interface Backend {
-  name: string;
-  skip: boolean;
-  open(): Promise<{ database: Database; cleanUp(): Promise<void> }>;
-}
-
-const backends: Backend[] = [
-  {
-    name: "PGlite",
-    skip: false,
-    async open() {
-      const dataDir = mkdtempSync(path.join(os.tmpdir(), "runbridge-incident-"));
-      const database = await openDatabase({ dataDir, databaseUrl: "" });
-      return { database, cleanUp: async () => rmSync(dataDir, { recursive: true, force: true }) };
-    },
-  },
-  {
-    name: "PostgreSQL",
-    skip: Boolean(postgresUnavailable),
-    async open() {
-      const testDatabase: TestPostgresDatabase = await createTestPostgresDatabase();
-      const database = await openDatabase({ databaseUrl: testDatabase.url });
-      return { database, cleanUp: () => testDatabase.drop() };
-    },
-  },
-];
+const backends = await listTestBackends();
 
 async function expectError(promise: Promise<unknown>, code: string): Promise<RunbridgeError> {
   const error = await promise.then(
@@ -64,7 +33,7 @@ describe.each(backends)("incident commands on $name", (backend) => {
   let responderIds: string[];
 
   beforeAll(async () => {
-    if (backend.skip) return;
+    if (backend.skipReason) return;
     ({ database, cleanUp } = await backend.open());
     await ensureSampleRunbook(database.prisma);
     commanderId = (await createUser(database.prisma, { email: "ic@example.com", name: "Ina Commander", password: "correct-horse-battery", role: "commander" })).id;
@@ -76,8 +45,7 @@ describe.each(backends)("incident commands on $name", (backend) => {
   });
 
   afterAll(async () => {
-    if (backend.skip) return;
-    await database.close();
+    if (backend.skipReason) return;
     await cleanUp();
   });
 
@@ -86,7 +54,7 @@ describe.each(backends)("incident commands on $name", (backend) => {
     return getIncidentView(database.prisma, incidentId);
   }
 
-  it.skipIf(backend.skip)("declares an incident with the scenario's phases and steps", async () => {
+  it.skipIf(Boolean(backend.skipReason))("declares an incident with the scenario's phases and steps", async () => {
     const view = await declare();
     expect(view.plan.phases.map((phase) => phase.title)).toEqual(["Immediate Actions", "Recovery Actions", "Post-Recovery Actions"]);
     expect(view.steps).toHaveLength(10);
@@ -96,7 +64,7 @@ describe.each(backends)("incident commands on $name", (backend) => {
     expect(view.events[0].type).toBe("incident.declared");
   });
 
-  it.skipIf(backend.skip)("gives 20 concurrent updates of one version one winner", async () => {
+  it.skipIf(Boolean(backend.skipReason))("gives 20 concurrent updates of one version one winner", async () => {
     const view = await declare("Concurrent responders");
     const step = view.steps[0];
 
@@ -121,7 +89,7 @@ describe.each(backends)("incident commands on $name", (backend) => {
     expect(events.map((event) => event.seq)).toEqual([1, 2]);
   });
 
-  it.skipIf(backend.skip)("keeps events gapless under concurrent changes to many steps", async () => {
+  it.skipIf(Boolean(backend.skipReason))("keeps events gapless under concurrent changes to many steps", async () => {
     const view = await declare("Many hands");
 
     // Each round, 20 updates race over 5 steps with the versions they last read: one winner
@@ -145,7 +113,7 @@ describe.each(backends)("incident commands on $name", (backend) => {
     expect(incident.lastSeq).toBe(17);
   });
 
-  it.skipIf(backend.skip)("rejects bad input without writing anything", async () => {
+  it.skipIf(Boolean(backend.skipReason))("rejects bad input without writing anything", async () => {
     const view = await declare("Bad input");
     const step = view.steps[0];
 
@@ -164,7 +132,7 @@ describe.each(backends)("incident commands on $name", (backend) => {
     expect(events.map((event) => event.type)).toEqual(["incident.declared", "step.changed"]);
   });
 
-  it.skipIf(backend.skip)("resolves once and then freezes the steps", async () => {
+  it.skipIf(Boolean(backend.skipReason))("resolves once and then freezes the steps", async () => {
     const view = await declare("Resolve me");
 
     await resolveIncident(database.prisma, { incidentId: view.id, summary: "Restored from snapshot" }, commanderId);
