@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
-    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    // Tests provoke errors on purpose; LOG_LEVEL=info shows the logs when debugging.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "silent" },
   },
 });
