@@ -115,3 +115,38 @@ test("timers count in server time when the browser clock is 7 minutes slow", asy
   await skewedContext.close();
   await commander.context.close();
 });
+
+test("a stale click gets a conflict message and the current step", async ({ browser }) => {
+  const commander = await signedInPage(browser);
+  const watcher = await signedInPage(browser);
+  const path = await declareIncident(commander.page, "Two responders, one step", "Complete Database Failure");
+
+  // The watcher's socket stops delivering server messages, so its page keeps the old state.
+  let deliverToWatcher = true;
+  await watcher.page.routeWebSocket(/\/socket\.io\//, (socket) => {
+    const server = socket.connectToServer();
+    server.onMessage((message) => {
+      if (deliverToWatcher) socket.send(message);
+    });
+  });
+  await watcher.page.goto(path);
+  await expect(watcher.page.getByTestId("connection-state")).toHaveAttribute("data-state", "live");
+  deliverToWatcher = false;
+
+  await stepCard(commander.page, "Assess the situation").getByRole("button", { name: "Done" }).click();
+  await expect(stepCard(commander.page, "Assess the situation")).toHaveAttribute("data-state", "done");
+  await expect(stepCard(watcher.page, "Assess the situation")).toHaveAttribute("data-state", "pending");
+
+  await stepCard(watcher.page, "Assess the situation").getByRole("button", { name: "Failed" }).click();
+  const card = stepCard(watcher.page, "Assess the situation");
+  await expect(card.getByRole("alert")).toContainText('Administrator changed "Assess the situation" first');
+  await expect(card.getByRole("alert")).toContainText("it is now Done. Your change was not saved");
+  await expect(card).toHaveAttribute("data-state", "done");
+
+  // The commander's change stands.
+  await commander.page.reload();
+  await expect(stepCard(commander.page, "Assess the situation")).toHaveAttribute("data-state", "done");
+
+  await commander.context.close();
+  await watcher.context.close();
+});

@@ -25,7 +25,7 @@ const CONNECTION_LABELS: Record<ConnectionState, { label: string; className: str
 };
 
 export function CommandView({ initial, renderedAt, permissions }: { initial: IncidentView; renderedAt: number; permissions: CommandViewPermissions }) {
-  const { view, connection, liveError, apply, catchUp } = useIncidentLive(initial);
+  const { view, connection, liveError, apply, showCurrentStep } = useIncidentLive(initial);
   const nowMs = useServerNow(renderedAt);
 
   const declaredAtMs = Date.parse(view.declaredAt);
@@ -80,7 +80,7 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
               nowMs={resolvedAtMs ?? nowMs}
               canRecord={permissions.canRecord && open}
               onEvents={apply}
-              onConflict={catchUp}
+              onConflict={showCurrentStep}
             />
           ))}
         </div>

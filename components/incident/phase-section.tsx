@@ -17,7 +17,8 @@ interface PhaseSectionProps {
   nowMs: number;
   canRecord: boolean;
   onEvents: (events: TimelineEvent[]) => void;
-  onConflict: () => void;
+  /** Receives the step as it is now after another responder changed it first. */
+  onConflict: (current: StepView) => void;
 }
 
 function timeBoxLabel(phase: PlanPhase): string {

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { recordStepAction } from "@/app/incidents/_actions/record-step";
 import type { TimelineEvent } from "@/lib/incident/events";
+import type { StepConflict } from "@/lib/incident/record-step";
 import { MAX_NOTE_LENGTH } from "@/lib/incident/limits";
 import { allowedTransitions, STEP_STATE_LABELS, type StepState } from "@/lib/incident/step-state";
 import type { StepView } from "@/lib/incident/step-view";
@@ -32,7 +33,8 @@ interface StepCardProps {
   number: string;
   canRecord: boolean;
   onEvents: (events: TimelineEvent[]) => void;
-  onConflict: () => void;
+  /** Receives the step as it is now after another responder changed it first. */
+  onConflict: (current: StepView) => void;
 }
 
 export function StepCard({ incidentId, step, number, canRecord, onEvents, onConflict }: StepCardProps) {
@@ -58,7 +60,8 @@ export function StepCard({ incidentId, step, number, canRecord, onEvents, onConf
         return;
       }
       setError(result.error.message);
-      if (result.error.code === "CONFLICT") onConflict();
+      const conflict = result.error.details as StepConflict | undefined;
+      if (result.error.code === "CONFLICT" && conflict?.step) onConflict(conflict.step);
     });
   }
 

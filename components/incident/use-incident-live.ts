@@ -6,11 +6,14 @@ import { io, type Socket } from "socket.io-client";
 import { applyEvents, needsCatchUp } from "@/lib/incident/apply-event";
 import type { TimelineEvent } from "@/lib/incident/events";
 import type { IncidentView } from "@/lib/incident/incident-view";
+import type { StepView } from "@/lib/incident/step-view";
 import type { JoinResult } from "@/lib/realtime/socket-server";
 
 // Event names, repeated from lib/realtime so this client bundle does not import socket.io's server.
 const JOIN_INCIDENT = "incident:join";
 const TIMELINE_EVENT = "timeline:event";
+const JOIN_TIMEOUT_MS = 10_000;
+const JOIN_RETRY_DELAY_MS = 2_000;
 
 export type ConnectionState = "connecting" | "live" | "offline";
 
@@ -55,8 +58,15 @@ export function useIncidentLive(initial: IncidentView) {
     catchingUp.current = true;
 
     const afterSeq = queryClient.getQueryData<IncidentView>(queryKey)?.lastSeq ?? 0;
-    socket.emit(JOIN_INCIDENT, { incidentId: initial.id, afterSeq }, (result: JoinResult) => {
+    // Without a timeout, an acknowledgement lost with a dropped connection would leave
+    // catchingUp set and block every later catch-up.
+    socket.timeout(JOIN_TIMEOUT_MS).emit(JOIN_INCIDENT, { incidentId: initial.id, afterSeq }, (timeoutError: Error | null, result: JoinResult) => {
       catchingUp.current = false;
+      if (timeoutError) {
+        setLiveError("The server did not return the missed updates in time; retrying.");
+        setTimeout(() => catchUp(), JOIN_RETRY_DELAY_MS);
+        return;
+      }
       if (result.ok) {
         setLiveError(null);
         apply(result.events);
@@ -67,12 +77,28 @@ export function useIncidentLive(initial: IncidentView) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [apply, queryClient, initial.id]);
 
+  /**
+   * Shows the step as the server returned it with a conflict, before the events that led
+   * there arrive. Those events then apply on top and bring lastSeq up to date.
+   */
+  const showCurrentStep = useCallback(
+    (step: StepView) => {
+      queryClient.setQueryData<IncidentView>(queryKey, (current) =>
+        current ? { ...current, steps: current.steps.map((candidate) => (candidate.id === step.id && candidate.version < step.version ? step : candidate)) } : current,
+      );
+      catchUp();
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [queryClient, catchUp, initial.id],
+  );
+
   useEffect(() => {
     const socket = io({ withCredentials: true, transports: ["websocket", "polling"] });
     socketRef.current = socket;
 
     socket.on("connect", () => {
       setConnection("live");
+      catchingUp.current = false;
       catchUp();
     });
     socket.on("disconnect", () => setConnection("offline"));
@@ -105,5 +131,5 @@ export function useIncidentLive(initial: IncidentView) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial.id]);
 
-  return { view, connection, liveError, apply, catchUp };
+  return { view, connection, liveError, apply, showCurrentStep };
 }
