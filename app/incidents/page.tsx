@@ -60,6 +60,11 @@ export default async function IncidentsPage() {
                     <span className={incident.status === "open" ? "font-medium text-red-700" : "text-emerald-700"}>
                       {incident.status === "open" ? "Open" : "Resolved"}
                     </span>
+                    {incident.status !== "open" && (
+                      <Link href={`/incidents/${incident.id}/review`} className="ml-2 text-blue-700 hover:underline">
+                        Review
+                      </Link>
+                    )}
                   </td>
                   <td className="px-4 py-3">
                     <ProgressBar completed={incident.completedSteps} total={incident.totalSteps} label={`Progress of ${incident.title}`} />

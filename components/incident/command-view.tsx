@@ -55,6 +55,11 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
             </span>{" "}
             {open ? "elapsed" : "to resolve"}
           </p>
+          {!open && (
+            <a href={`/incidents/${view.id}/review`} className="mt-1 inline-block text-sm font-medium text-blue-700 hover:underline">
+              Open the post-incident review
+            </a>
+          )}
           {liveError && (
             <p role="alert" className="mt-2 text-sm text-red-700">
               {liveError}

@@ -4,12 +4,12 @@
 export const ROLES = ["admin", "commander", "responder", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "incident.view" | "incident.declare" | "incident.resolve" | "step.record" | "note.add";
+export type Permission = "incident.view" | "incident.declare" | "incident.resolve" | "step.record" | "note.add" | "review.view" | "review.edit";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add"],
-  commander: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add"],
-  responder: ["incident.view", "step.record", "note.add"],
+  admin: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit"],
+  commander: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit"],
+  responder: ["incident.view", "step.record", "note.add", "review.view"],
   viewer: ["incident.view"],
 };
 

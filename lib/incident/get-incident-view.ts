@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../db/types";
-import { RunbridgeError } from "../errors";
+import { findIncident } from "./find-incident";
 import { toIncidentHeader } from "./incident-header";
 import type { IncidentView } from "./incident-view";
 import type { IncidentPlan } from "./plan";
@@ -15,13 +15,7 @@ const RECENT_EVENT_COUNT = 200;
 export async function getIncidentView(prisma: PrismaClient, incidentId: string): Promise<IncidentView> {
   return prisma.$transaction(
     async (tx) => {
-      const incident = await tx.incident.findUnique({
-        where: { id: incidentId },
-        include: { declaredBy: { select: { id: true, name: true } } },
-      });
-      if (!incident) {
-        throw new RunbridgeError("NOT_FOUND", `Incident "${incidentId}" was not found: open it from the incident list.`);
-      }
+      const incident = await findIncident(tx, incidentId);
 
       const steps = await tx.stepRun.findMany({
         where: { incidentId },

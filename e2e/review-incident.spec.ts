@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { declareIncident, signedInPage, stepCard } from "./helpers";
+
+test("a resolved incident has a review with chart, metrics, filters and exports", async ({ browser }) => {
+  const { context, page } = await signedInPage(browser);
+  const path = await declareIncident(page, "Review walkthrough", "Complete Database Failure");
+
+  // A review is only for resolved incidents.
+  await page.goto(`${path}/review`);
+  await expect(page.getByRole("status")).toContainText("is still open");
+  await page.goto(path);
+  await expect(page.getByTestId("connection-state")).toHaveAttribute("data-state", "live");
+
+  await stepCard(page, "Assess the situation").getByRole("button", { name: "Start" }).click();
+  await expect(stepCard(page, "Assess the situation")).toHaveAttribute("data-state", "in_progress");
+  await stepCard(page, "Assess the situation").getByRole("button", { name: "Done" }).click();
+  await expect(stepCard(page, "Assess the situation")).toHaveAttribute("data-state", "done");
+  await stepCard(page, "Notify stakeholders").getByLabel("Note for Notify stakeholders").fill("Status page vendor is down");
+  await stepCard(page, "Notify stakeholders").getByRole("button", { name: "Blocked" }).click();
+  await expect(stepCard(page, "Notify stakeholders")).toHaveAttribute("data-state", "blocked");
+  await stepCard(page, "Restore from latest backup").getByRole("button", { name: "Start" }).click();
+  await expect(stepCard(page, "Restore from latest backup")).toHaveAttribute("data-state", "in_progress");
+  await page.getByRole("button", { name: "Resolve incident" }).click();
+  await page.getByRole("button", { name: "Confirm resolve" }).click();
+  await expect(page.getByTestId("incident-status")).toHaveText("Resolved");
+
+  await page.getByRole("link", { name: "Open the post-incident review" }).click();
+  await expect(page.getByRole("heading", { name: "Review walkthrough" })).toBeVisible();
+
+  // Chart: one bar per step (10 in this scenario), three time boxes, four RTO lines, one resolution line.
+  const chart = page.getByTestId("gantt-chart");
+  await expect(chart.getByTestId("gantt-bar")).toHaveCount(10);
+  await expect(chart.locator('[data-testid="gantt-bar"] rect')).not.toHaveCount(0);
+  await expect(chart.getByTestId("phase-box")).toHaveCount(3);
+  await expect(chart.getByTestId("rto-line")).toHaveCount(4);
+  await expect(chart.getByTestId("resolved-line")).toHaveCount(1);
+  await chart.screenshot({ path: "test-results/review-chart.png" });
+
+  // Metrics: every RTO is met because the run took seconds.
+  await expect(page.getByTestId("objective-row").filter({ hasText: "RTO" })).toHaveCount(4);
+  for (const row of await page.getByTestId("objective-row").filter({ hasText: "RTO" }).all()) {
+    await expect(row).toHaveAttribute("data-status", "met");
+  }
+  await expect(page.getByTestId("problem")).toHaveCount(1);
+  await expect(page.getByTestId("problem")).toContainText("Status page vendor is down");
+
+  // Timeline filters and permalinks.
+  const events = page.getByTestId("review-event");
+  await expect(events).toHaveCount(6);
+  await page.getByLabel(/^Steps \(4\)/).uncheck();
+  await expect(events.filter({ visible: true })).toHaveCount(2);
+  await page.getByLabel(/^Steps \(4\)/).check();
+  await expect(events.filter({ visible: true })).toHaveCount(6);
+  await page.getByRole("link", { name: "#3", exact: true }).click();
+  await expect(page).toHaveURL(/#event-3$/);
+
+  // Exports.
+  const reviewId = path.split("/").at(-1);
+  const json = await page.request.get(`/api/incidents/${reviewId}/review/export?format=json`);
+  expect(json.status()).toBe(200);
+  expect(json.headers()["content-disposition"]).toContain(`review-${reviewId}.json`);
+  const exported = await json.json();
+  expect(exported.format).toBe("runbridge-review");
+  expect(exported.events).toHaveLength(6);
+  expect(exported.metrics.problems[0].reason).toBe("Status page vendor is down");
+
+  const markdown = await page.request.get(`/api/incidents/${reviewId}/review/export?format=markdown`);
+  expect(markdown.headers()["content-type"]).toContain("text/markdown");
+  expect(await markdown.text()).toContain("# Post-incident review: Review walkthrough");
+
+  const wrongFormat = await page.request.get(`/api/incidents/${reviewId}/review/export?format=pdf`);
+  expect(wrongFormat.status()).toBe(400);
+
+  await context.close();
+});

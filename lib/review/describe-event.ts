@@ -1,0 +1,20 @@
+import type { TimelineEvent } from "../incident/events";
+import { STEP_STATE_LABELS } from "../incident/step-state";
+
+/** Describes in one line of plain text what an event recorded, for the review page and the Markdown export. */
+export function describeEvent(event: TimelineEvent): string {
+  switch (event.type) {
+    case "incident.declared":
+      return `Declared SEV${event.payload.severityLevel} ${event.payload.severityLabel}: ${event.payload.scenarioTitle}`;
+    case "step.changed":
+      return `${event.payload.title}: ${STEP_STATE_LABELS[event.payload.from]} → ${STEP_STATE_LABELS[event.payload.to]}${event.payload.note ? ` (“${event.payload.note}”)` : ""}`;
+    case "note.added":
+      return `Note: ${event.payload.text}`;
+    case "incident.resolved":
+      return `Resolved the incident${event.payload.summary ? ` (“${event.payload.summary}”)` : ""}`;
+    case "timer.alert":
+      return `${event.payload.target === "objective" ? "RTO" : "Phase"} ${event.payload.name} ${event.payload.status === "overdue" ? "overdue" : "at risk"} (limit ${event.payload.limitMinutes} min)`;
+    default:
+      return `${(event as { type: string }).type} event`;
+  }
+}

@@ -1,0 +1,31 @@
+import type { TimelineEvent } from "../incident/events";
+
+/** Groups the review timeline can be filtered by. */
+export const EVENT_CATEGORIES = ["steps", "notes", "status", "system"] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
+  steps: "Steps",
+  notes: "Notes",
+  status: "Status changes",
+  system: "System events",
+};
+
+/**
+ * Sorts an event into a filter group. Events without an author, and types this function does
+ * not list, count as system events.
+ */
+export function categorizeEvent(event: Pick<TimelineEvent, "type" | "actor">): EventCategory {
+  if (event.actor === null) return "system";
+  switch (event.type) {
+    case "step.changed":
+      return "steps";
+    case "note.added":
+      return "notes";
+    case "incident.declared":
+    case "incident.resolved":
+      return "status";
+    default:
+      return "system";
+  }
+}
