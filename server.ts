@@ -8,6 +8,7 @@ import { ensureAuthSecret } from "./lib/auth/ensure-auth-secret";
 import { ensureFirstAdmin } from "./lib/auth/ensure-first-admin";
 import { readSessionCookie } from "./lib/auth/session-token";
 import { setDatabase } from "./lib/db/database";
+import { interruptActiveRuns, markInterruptedRuns } from "./lib/executors/mark-interrupted-runs";
 import { openDatabase } from "./lib/db/open-database";
 import { logger } from "./lib/logger";
 import { publishEvents } from "./lib/realtime/publish-events";
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   const database = await openDatabase({ dataDir, migrationsDir: path.join(projectDir, "prisma", "migrations") });
   setDatabase(database);
 
+  // Runs left "running" by a stopped process never finished: record them as interrupted.
+  await markInterruptedRuns(database.prisma);
   await ensureSampleRunbook(database.prisma);
   const firstAdmin = await ensureFirstAdmin(database.prisma);
 
@@ -69,6 +72,7 @@ async function main(): Promise<void> {
 
     // socket.io's close also closes the HTTP server, which waits for open keep-alive
     // connections unless they are closed too.
+    await interruptActiveRuns();
     const closed = new Promise<void>((resolve) => io.close(() => resolve()));
     httpServer.closeAllConnections();
     await closed;

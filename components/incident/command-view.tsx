@@ -4,6 +4,7 @@ import type { IncidentView } from "@/lib/incident/incident-view";
 import { computeProgress } from "@/lib/incident/progress";
 import { formatDuration } from "@/lib/timers/timer-status";
 import { useServerNow } from "../use-server-clock";
+import { AutomationContext, type AutomationPermissions } from "./automation-context";
 import { IncidentControls } from "./incident-controls";
 import { ObjectivesPanel } from "./objectives-panel";
 import { PhaseSection } from "./phase-section";
@@ -16,6 +17,7 @@ export interface CommandViewPermissions {
   canRecord: boolean;
   canResolve: boolean;
   canAddNote: boolean;
+  automation?: AutomationPermissions;
 }
 
 const CONNECTION_LABELS: Record<ConnectionState, { label: string; className: string }> = {
@@ -34,7 +36,10 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
   const open = view.status === "open";
   const connectionStyle = CONNECTION_LABELS[connection];
 
+  const automation = permissions.automation ?? { userId: "", canExecute: false, canApprove: false, canConfigure: false };
+
   return (
+    <AutomationContext value={automation}>
     <main className="mx-auto max-w-7xl px-6 py-6">
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div>
@@ -98,5 +103,6 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
         </aside>
       </div>
     </main>
+    </AutomationContext>
   );
 }

@@ -8,6 +8,7 @@ import { MAX_NOTE_LENGTH } from "@/lib/incident/limits";
 import { allowedTransitions, STEP_STATE_LABELS, type StepState } from "@/lib/incident/step-state";
 import type { StepView } from "@/lib/incident/step-view";
 import { CopyButton } from "../ui/copy-button";
+import { StepAutomation } from "./step-automation";
 
 const STATE_STYLES: Record<StepState, string> = {
   pending: "bg-slate-100 text-slate-700",
@@ -90,6 +91,8 @@ export function StepCard({ incidentId, step, number, canRecord, onEvents, onConf
           </pre>
         </div>
       ))}
+
+      <StepAutomation incidentId={incidentId} step={step} open={canRecord} onEvents={onEvents} onConflict={onConflict} />
 
       {step.updatedBy && step.updatedAt && (
         <p data-testid="step-last-change" className="mt-3 text-xs text-slate-500">

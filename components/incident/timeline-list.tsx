@@ -13,6 +13,22 @@ function describe(event: TimelineEvent): string {
       return `resolved the incident${event.payload.summary ? ` — “${event.payload.summary}”` : ""}`;
     case "timer.alert":
       return `${event.payload.target === "objective" ? "RTO" : "Phase"} ${event.payload.name} is ${event.payload.status === "overdue" ? "overdue" : "at risk"} (limit ${event.payload.limitMinutes} min)`;
+    case "step.run.started":
+      return `${event.payload.title}: run started — ${event.payload.run.summary}`;
+    case "step.run.finished":
+      return `${event.payload.title}: run ${event.payload.run.status} — ${event.payload.run.verdict ?? ""}`;
+    case "step.run.cancelled":
+      return `${event.payload.title}: run cancelled`;
+    case "step.run.interrupted":
+      return `${event.payload.title}: run interrupted by a server restart`;
+    case "step.approval.requested":
+      return `${event.payload.title}: approval requested${event.payload.approval.note ? ` — “${event.payload.approval.note}”` : ""}`;
+    case "step.approval.approved":
+      return `${event.payload.title}: approved (requested by ${event.payload.approval.requestedBy.name})`;
+    case "step.approval.rejected":
+      return `${event.payload.title}: rejected (requested by ${event.payload.approval.requestedBy.name})`;
+    case "step.configured":
+      return `${event.payload.title}: set to ${event.payload.kind}${event.payload.dangerous ? ", dangerous" : ""}`;
   }
 }
 

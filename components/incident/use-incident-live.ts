@@ -3,7 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { io, type Socket } from "socket.io-client";
-import { applyEvents, needsCatchUp } from "@/lib/incident/apply-event";
+import { applyEvents, applyOutputChunk, needsCatchUp, type StepOutputChunk } from "@/lib/incident/apply-event";
 import type { TimelineEvent } from "@/lib/incident/events";
 import type { IncidentView } from "@/lib/incident/incident-view";
 import type { StepView } from "@/lib/incident/step-view";
@@ -14,6 +14,8 @@ const JOIN_INCIDENT = "incident:join";
 const TIMELINE_EVENT = "timeline:event";
 const JOIN_TIMEOUT_MS = 10_000;
 const JOIN_RETRY_DELAY_MS = 2_000;
+const STEP_OUTPUT_EVENT = "step:output";
+const RUN_END_EVENTS: ReadonlySet<string> = new Set(["step.run.finished", "step.run.cancelled", "step.run.interrupted"]);
 
 export type ConnectionState = "connecting" | "live" | "offline";
 
@@ -113,6 +115,11 @@ export function useIncidentLive(initial: IncidentView) {
       } else {
         apply([event]);
       }
+      // The stored output of an ended run is complete even where streamed chunks were missed.
+      if (RUN_END_EVENTS.has(event.type)) void queryClient.invalidateQueries({ queryKey });
+    });
+    socket.on(STEP_OUTPUT_EVENT, (chunk: StepOutputChunk) => {
+      queryClient.setQueryData<IncidentView>(queryKey, (current) => (current ? applyOutputChunk(current, chunk) : current));
     });
 
     // A browser that detects it lost the network drops the socket at once instead of waiting

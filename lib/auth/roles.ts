@@ -4,12 +4,25 @@
 export const ROLES = ["admin", "commander", "responder", "viewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = "incident.view" | "incident.declare" | "incident.resolve" | "step.record" | "note.add" | "review.view" | "review.edit";
+export type Permission =
+  | "incident.view"
+  | "incident.declare"
+  | "incident.resolve"
+  | "step.record"
+  | "note.add"
+  | "review.view"
+  | "review.edit"
+  // Run, cancel and watch the output of automated steps, and request approval of dangerous ones.
+  | "step.execute"
+  // Approve or reject a dangerous step that someone else requested.
+  | "step.approve"
+  // Change step kinds, parameters and danger flags, and the automation settings.
+  | "automation.configure";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit"],
-  commander: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit"],
-  responder: ["incident.view", "step.record", "note.add", "review.view"],
+  admin: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit", "step.execute", "step.approve", "automation.configure"],
+  commander: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit", "step.execute", "step.approve"],
+  responder: ["incident.view", "step.record", "note.add", "review.view", "step.execute"],
   viewer: ["incident.view"],
 };
 

@@ -1,4 +1,4 @@
-import type { Tx } from "../db/types";
+import type { Prisma, Tx } from "../db/types";
 import { EVENT_VERSIONS, eventPayloadSchemas, type EventPayload, type TimelineEvent, type TimelineEventType } from "./events";
 import { eventActorSelect, toTimelineEvent } from "./to-timeline-event";
 
@@ -30,7 +30,7 @@ export async function appendEvent<T extends TimelineEventType>(
       seq: incident.lastSeq,
       type,
       version: EVENT_VERSIONS[type],
-      payload: validPayload,
+      payload: validPayload as Prisma.InputJsonObject,
       actorId,
     },
     include: eventActorSelect,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyEvent, applyEvents, needsCatchUp } from "./apply-event";
+import { applyEvent, applyEvents, applyOutputChunk, needsCatchUp } from "./apply-event";
 import type { TimelineEvent } from "./events";
 import type { IncidentView } from "./incident-view";
 
@@ -18,8 +18,8 @@ function baseView(): IncidentView {
     declaredBy: actor,
     plan: { runbookTitle: "DR", phases: [{ title: "Immediate Actions", startMinute: 0, endMinute: 5 }], objectives: [] },
     steps: [
-      { id: "s1", phaseIndex: 0, position: 0, title: "Assess", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null },
-      { id: "s2", phaseIndex: 0, position: 1, title: "Notify", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null },
+      { id: "s1", phaseIndex: 0, position: 0, title: "Assess", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null, kind: "manual", params: {}, dangerous: false, approval: null, lastRun: null },
+      { id: "s2", phaseIndex: 0, position: 1, title: "Notify", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null, kind: "manual", params: {}, dangerous: false, approval: null, lastRun: null },
     ],
     events: [],
     lastSeq: 1,
@@ -85,5 +85,55 @@ describe("applyEvent", () => {
     const view = applyEvent(baseView(), resolved);
     expect(view.status).toBe("resolved");
     expect(view.resolvedAt).toBe("2026-12-04T12:20:00.000Z");
+  });
+});
+
+describe("step runs and output", () => {
+  const run = {
+    id: "x1",
+    kind: "command",
+    status: "running" as const,
+    summary: "/bin/echo hi",
+    verdict: null,
+    exitCode: null,
+    outputBytes: 0,
+    outputTruncated: false,
+    result: null,
+    startedBy: actor,
+    startedAt: "2026-12-04T12:02:00.000Z",
+    finishedAt: null,
+  };
+
+  function runEvent(seq: number, type: "step.run.started" | "step.run.finished", status: "running" | "succeeded", to: "in_progress" | "done"): TimelineEvent {
+    return {
+      id: `e${seq}`,
+      incidentId: "inc1",
+      seq,
+      type,
+      version: 1,
+      actor,
+      createdAt: "2026-12-04T12:02:00.000Z",
+      payload: { stepId: "s1", title: "Assess", run: { ...run, status, verdict: status === "running" ? null : "Exit code 0" }, from: "pending", to, stepVersion: seq },
+    } as TimelineEvent;
+  }
+
+  it("appends chunks in order and ignores gaps", () => {
+    let view = applyEvent(baseView(), runEvent(2, "step.run.started", "running", "in_progress"));
+    expect(view.steps[0]!.state).toBe("in_progress");
+    expect(view.steps[0]!.lastRun?.output).toBe("");
+
+    const chunk = { incidentId: "inc1", stepId: "s1", executionId: "x1", stream: "stdout" as const };
+    view = applyOutputChunk(view, { ...chunk, text: "hello ", offset: 0 });
+    view = applyOutputChunk(view, { ...chunk, text: "hello ", offset: 0 });
+    view = applyOutputChunk(view, { ...chunk, text: "world", offset: 6 });
+    view = applyOutputChunk(view, { ...chunk, text: "lost", offset: 40 });
+    view = applyOutputChunk(view, { ...chunk, executionId: "other", text: "x", offset: 11 });
+    expect(view.steps[0]!.lastRun?.output).toBe("hello world");
+
+    view = applyEvent(view, runEvent(3, "step.run.finished", "succeeded", "done"));
+    expect(view.steps[0]!.state).toBe("done");
+    expect(view.steps[0]!.lastRun?.status).toBe("succeeded");
+    expect(view.steps[0]!.lastRun?.output).toBe("hello world");
+    expect(view.steps[0]!.note).toBe("Exit code 0");
   });
 });

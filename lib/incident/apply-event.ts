@@ -30,6 +30,42 @@ export function applyEvent(view: IncidentView, event: TimelineEvent): IncidentVi
       );
       return next;
     }
+    case "step.run.started":
+    case "step.run.finished":
+    case "step.run.cancelled":
+    case "step.run.interrupted": {
+      const { payload } = event;
+      next.steps = view.steps.map((step) => {
+        if (step.id !== payload.stepId) return step;
+        // Output streamed while the run went on is kept; a new run starts empty.
+        const output = step.lastRun?.id === payload.run.id ? step.lastRun.output : "";
+        return {
+          ...step,
+          state: payload.to,
+          version: payload.stepVersion,
+          note: payload.run.verdict,
+          updatedAt: event.createdAt,
+          updatedBy: event.actor,
+          approval: event.type === "step.run.started" && step.dangerous ? null : step.approval,
+          lastRun: { ...payload.run, output },
+        };
+      });
+      return next;
+    }
+    case "step.approval.requested":
+    case "step.approval.approved":
+    case "step.approval.rejected": {
+      const { payload } = event;
+      next.steps = view.steps.map((step) => (step.id === payload.stepId ? { ...step, approval: payload.approval, version: payload.stepVersion } : step));
+      return next;
+    }
+    case "step.configured": {
+      const { payload } = event;
+      next.steps = view.steps.map((step) =>
+        step.id === payload.stepId ? { ...step, kind: payload.kind, params: payload.params, dangerous: payload.dangerous, version: payload.stepVersion } : step,
+      );
+      return next;
+    }
     case "incident.resolved":
       return { ...next, status: "resolved", resolvedAt: event.createdAt };
     case "incident.declared":
@@ -37,6 +73,32 @@ export function applyEvent(view: IncidentView, event: TimelineEvent): IncidentVi
     case "timer.alert":
       return next;
   }
+}
+
+/** A chunk of a running step's output, as the server streams it to responders. */
+export interface StepOutputChunk {
+  incidentId: string;
+  stepId: string;
+  executionId: string;
+  stream: "stdout" | "stderr" | "info";
+  text: string;
+  /** Length of the run's output before this chunk. */
+  offset: number;
+}
+
+/**
+ * Appends a streamed output chunk to the step's newest run. A chunk of another run, a
+ * duplicate, or one after a gap leaves the view unchanged; the run's end event makes the
+ * client reload the stored output.
+ */
+export function applyOutputChunk(view: IncidentView, chunk: StepOutputChunk): IncidentView {
+  const step = view.steps.find((candidate) => candidate.id === chunk.stepId);
+  const run = step?.lastRun;
+  if (!step || !run || run.id !== chunk.executionId || chunk.offset !== run.output.length) return view;
+  return {
+    ...view,
+    steps: view.steps.map((candidate) => (candidate === step ? { ...step, lastRun: { ...run, output: run.output + chunk.text } } : candidate)),
+  };
 }
 
 /** Applies events in sequence order, skipping duplicates; stops at the first gap. */

@@ -7,6 +7,51 @@ import { STEP_STATES } from "./step-state";
 
 export const stepStateSchema = z.enum(STEP_STATES);
 
+const userRefSchema = z.object({ id: z.string(), name: z.string() });
+
+/** A step's approval as the card shows it; requests, approvals and rejections replace it. */
+export const approvalSchema = z.object({
+  status: z.enum(["requested", "approved", "rejected"]),
+  requestedBy: userRefSchema,
+  requestedAt: z.string(),
+  decidedBy: userRefSchema.nullable(),
+  decidedAt: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+/** One run of an automated step, without its output (which only responders receive). */
+export const runSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  status: z.enum(["running", "succeeded", "failed", "cancelled", "interrupted"]),
+  summary: z.string(),
+  verdict: z.string().nullable(),
+  exitCode: z.number().int().nullable(),
+  outputBytes: z.number().int(),
+  outputTruncated: z.boolean(),
+  result: z.record(z.string(), z.unknown()).nullable(),
+  startedBy: userRefSchema,
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+
+const stepRunEventSchema = z.object({
+  stepId: z.string(),
+  title: z.string(),
+  run: runSchema,
+  from: stepStateSchema,
+  to: stepStateSchema,
+  /** The step's version after this change. */
+  stepVersion: z.number().int(),
+});
+
+const approvalEventSchema = z.object({
+  stepId: z.string(),
+  title: z.string(),
+  approval: approvalSchema,
+  stepVersion: z.number().int(),
+});
+
 export const eventPayloadSchemas = {
   "incident.declared": z.object({
     title: z.string(),
@@ -42,6 +87,21 @@ export const eventPayloadSchemas = {
     /** The RTO, or the end of the phase's time box, in minutes after the declaration. */
     limitMinutes: z.number(),
   }),
+  "step.run.started": stepRunEventSchema,
+  "step.run.finished": stepRunEventSchema,
+  "step.run.cancelled": stepRunEventSchema,
+  "step.run.interrupted": stepRunEventSchema,
+  "step.approval.requested": approvalEventSchema,
+  "step.approval.approved": approvalEventSchema,
+  "step.approval.rejected": approvalEventSchema,
+  "step.configured": z.object({
+    stepId: z.string(),
+    title: z.string(),
+    kind: z.string(),
+    params: z.record(z.string(), z.unknown()),
+    dangerous: z.boolean(),
+    stepVersion: z.number().int(),
+  }),
 } as const;
 
 export type TimelineEventType = keyof typeof eventPayloadSchemas;
@@ -52,7 +112,18 @@ export const EVENT_VERSIONS: Record<TimelineEventType, number> = {
   "note.added": 1,
   "incident.resolved": 1,
   "timer.alert": 1,
+  "step.run.started": 1,
+  "step.run.finished": 1,
+  "step.run.cancelled": 1,
+  "step.run.interrupted": 1,
+  "step.approval.requested": 1,
+  "step.approval.approved": 1,
+  "step.approval.rejected": 1,
+  "step.configured": 1,
 };
+
+export type ApprovalView = z.infer<typeof approvalSchema>;
+export type RunSummary = z.infer<typeof runSchema>;
 
 export type EventPayload<T extends TimelineEventType> = z.infer<(typeof eventPayloadSchemas)[T]>;
 

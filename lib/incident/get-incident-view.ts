@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/types";
+import { loadLatestRuns } from "../executors/to-run-view";
 import { findIncident } from "./find-incident";
 import { toIncidentHeader } from "./incident-header";
 import type { IncidentView } from "./incident-view";
@@ -22,6 +23,7 @@ export async function getIncidentView(prisma: PrismaClient, incidentId: string):
         orderBy: [{ phaseIndex: "asc" }, { position: "asc" }],
         include: stepViewInclude,
       });
+      const runs = await loadLatestRuns(tx, incidentId);
       const events = await tx.timelineEvent.findMany({
         where: { incidentId },
         orderBy: { seq: "desc" },
@@ -33,7 +35,7 @@ export async function getIncidentView(prisma: PrismaClient, incidentId: string):
         ...toIncidentHeader(incident),
         declaredBy: incident.declaredBy,
         plan: incident.plan as unknown as IncidentPlan,
-        steps: steps.map(toStepView),
+        steps: steps.map((step) => ({ ...toStepView(step), lastRun: runs.get(step.id) ?? null })),
         events: events.map(toTimelineEvent),
         lastSeq: incident.lastSeq,
       };

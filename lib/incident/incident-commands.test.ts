@@ -6,6 +6,7 @@ import type { Database } from "../db/open-database";
 import { listTestBackends } from "../db/test-backends";
 import { RunbridgeError } from "../errors";
 import { ensureSampleRunbook } from "../runbook/ensure-sample-runbook";
+import { expectError } from "../testing/expect-error";
 import { addNote } from "./add-note";
 import { declareIncident } from "./declare-incident";
 import { getIncidentView } from "./get-incident-view";
@@ -15,16 +16,6 @@ import { recordStep } from "./record-step";
 import { resolveIncident } from "./resolve-incident";
 
 const backends = await listTestBackends();
-
-async function expectError(promise: Promise<unknown>, code: string): Promise<RunbridgeError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(RunbridgeError);
-  expect((error as RunbridgeError).code).toBe(code);
-  return error as RunbridgeError;
-}
 
 describe.each(backends)("incident commands on $name", (backend) => {
   let database: Database;

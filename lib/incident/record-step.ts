@@ -57,6 +57,16 @@ export async function recordStep(
         );
       }
 
+      if (step.dangerous && (input.to === "in_progress" || input.to === "done") && (step.approval as { status?: string } | null)?.status !== "approved") {
+        throw new RunbridgeError(
+          "FORBIDDEN",
+          `"${step.title}" is dangerous: a second person with the commander role must approve it before it starts. Request approval first.`,
+        );
+      }
+      if (await tx.stepExecution.findUnique({ where: { runningStepId: step.id } })) {
+        throw new RunbridgeError("CONFLICT", `"${step.title}" is running: wait for its result or cancel the run before recording it by hand.`);
+      }
+
       const updated = await tx.stepRun.updateMany({
         where: { id: step.id, version: input.expectedVersion },
         data: {

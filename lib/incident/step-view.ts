@@ -1,4 +1,10 @@
+import type { ApprovalView, RunSummary } from "./events";
 import type { StepState } from "./step-state";
+
+/** The newest run of a step; `output` is empty for users who may not see command output. */
+export interface RunView extends RunSummary {
+  output: string;
+}
 
 /** A step card's data as the command view shows it. */
 export interface StepView {
@@ -14,6 +20,12 @@ export interface StepView {
   /** Server time of the last change, ISO 8601. */
   updatedAt: string | null;
   updatedBy: { id: string; name: string } | null;
+  /** Step kind (lib/executors/step-kinds.ts) and its parameters, with secret references unresolved. */
+  kind: string;
+  params: Record<string, unknown>;
+  dangerous: boolean;
+  approval: ApprovalView | null;
+  lastRun: RunView | null;
 }
 
 export const stepViewInclude = { updatedBy: { select: { id: true, name: true } } } as const;
@@ -30,8 +42,13 @@ interface StoredStep {
   note: string | null;
   updatedAt: Date | null;
   updatedBy: { id: string; name: string } | null;
+  kind: string;
+  params: unknown;
+  dangerous: boolean;
+  approval: unknown;
 }
 
+/** Converts a stored step; `lastRun` stays null until the caller loads the runs. */
 export function toStepView(row: StoredStep): StepView {
   return {
     id: row.id,
@@ -45,5 +62,10 @@ export function toStepView(row: StoredStep): StepView {
     note: row.note,
     updatedAt: row.updatedAt?.toISOString() ?? null,
     updatedBy: row.updatedBy,
+    kind: row.kind,
+    params: (row.params ?? {}) as Record<string, unknown>,
+    dangerous: row.dangerous,
+    approval: (row.approval ?? null) as ApprovalView | null,
+    lastRun: null,
   };
 }

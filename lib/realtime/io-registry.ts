@@ -18,3 +18,8 @@ export function getIo(): Server | undefined {
 export function incidentRoom(incidentId: string): string {
   return `incident:${incidentId}`;
 }
+
+/** Room for live command output: only users who may run steps join it, never viewers. */
+export function incidentOutputRoom(incidentId: string): string {
+  return `incident-output:${incidentId}`;
+}

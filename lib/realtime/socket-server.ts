@@ -5,7 +5,7 @@ import { can } from "../auth/roles";
 import type { PrismaClient } from "../db/types";
 import { listEventsAfter } from "../incident/list-events-after";
 import { logger } from "../logger";
-import { incidentRoom, setIo } from "./io-registry";
+import { incidentOutputRoom, incidentRoom, setIo } from "./io-registry";
 
 export const JOIN_INCIDENT = "incident:join";
 export const LEAVE_INCIDENT = "incident:leave";
@@ -68,7 +68,9 @@ export function createSocketServer(httpServer: HttpServer, prisma: PrismaClient,
 
     socket.on(LEAVE_INCIDENT, (raw: unknown) => {
       const parsed = joinInput.pick({ incidentId: true }).safeParse(raw);
-      if (parsed.success) void socket.leave(incidentRoom(parsed.data.incidentId));
+      if (!parsed.success) return;
+      void socket.leave(incidentRoom(parsed.data.incidentId));
+      void socket.leave(incidentOutputRoom(parsed.data.incidentId));
     });
   });
 
@@ -97,6 +99,7 @@ async function joinIncident(socket: Socket, prisma: PrismaClient, user: SocketUs
     }
 
     await socket.join(incidentRoom(incidentId));
+    if (can(user.role, "step.execute")) await socket.join(incidentOutputRoom(incidentId));
     const events = await listEventsAfter(prisma, incidentId, afterSeq);
     return { ok: true, events, serverNow: Date.now() };
   } catch (error) {

@@ -1,0 +1,255 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { cancelStepRunAction } from "@/app/incidents/_actions/cancel-step-run";
+import { configureStepAction } from "@/app/incidents/_actions/configure-step";
+import { decideStepApprovalAction } from "@/app/incidents/_actions/decide-step-approval";
+import { requestStepApprovalAction } from "@/app/incidents/_actions/request-step-approval";
+import { runStepAction } from "@/app/incidents/_actions/run-step";
+import type { ActionResult } from "@/app/_lib/action-client";
+import { describeCommand, describeHttpCheck } from "@/lib/executors/describe-step";
+import { isAutomated, isStepKind, parseStepParams, STEP_KIND_LABELS, STEP_KINDS, type StepKind } from "@/lib/executors/step-kinds";
+import type { TimelineEvent } from "@/lib/incident/events";
+import type { RunView, StepView } from "@/lib/incident/step-view";
+import { useAutomationPermissions } from "./automation-context";
+
+const RUN_STATUS_STYLES: Record<RunView["status"], string> = {
+  running: "bg-blue-100 text-blue-800",
+  succeeded: "bg-emerald-100 text-emerald-800",
+  failed: "bg-red-100 text-red-800",
+  cancelled: "bg-slate-200 text-slate-700",
+  interrupted: "bg-amber-100 text-amber-900",
+};
+
+interface StepAutomationProps {
+  incidentId: string;
+  step: StepView;
+  /** False once the incident is resolved. */
+  open: boolean;
+  onEvents: (events: TimelineEvent[]) => void;
+  /** Receives the step as it is now when another responder changed it first. */
+  onConflict: (current: StepView) => void;
+}
+
+/** Shows the automated part of a step card: what runs, Run and Cancel, approval, output and settings. */
+export function StepAutomation({ incidentId, step, open, onEvents, onConflict }: StepAutomationProps) {
+  const permissions = useAutomationPermissions();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const kind: StepKind = isStepKind(step.kind) ? step.kind : "manual";
+  const running = step.lastRun?.status === "running";
+  const approval = step.approval;
+  const approved = !step.dangerous || approval?.status === "approved";
+
+  function call<T extends { events: TimelineEvent[] }>(action: () => Promise<ActionResult<T>>) {
+    setError(null);
+    startTransition(async () => {
+      let result: ActionResult<T>;
+      try {
+        result = await action();
+      } catch {
+        setError("The server could not be reached, so nothing was done. Check your connection and try again.");
+        return;
+      }
+      if (result.ok) {
+        onEvents(result.data.events);
+        return;
+      }
+      setError(result.error.message);
+      const current = (result.error.details as { step?: StepView } | undefined)?.step;
+      if (result.error.code === "CONFLICT" && current) onConflict(current);
+    });
+  }
+
+  const summary = describeParams(kind, step.params);
+  const showSection = kind !== "manual" || step.dangerous || permissions.canConfigure;
+  if (!showSection) return null;
+
+  return (
+    <div data-testid="step-automation" className="mt-3 space-y-2">
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        {kind !== "manual" && <span className="rounded bg-indigo-100 px-2 py-0.5 font-semibold text-indigo-800">{STEP_KIND_LABELS[kind]}</span>}
+        {step.dangerous && <span data-testid="dangerous-badge" className="rounded bg-red-600 px-2 py-0.5 font-semibold text-white">Dangerous: needs a second commander&apos;s approval</span>}
+        {summary && <code className="break-all text-slate-700">{summary}</code>}
+      </div>
+
+      {step.dangerous && (
+        <div data-testid="approval" data-status={approval?.status ?? "none"} className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+          {!approval && <p>Not approved yet.</p>}
+          {approval?.status === "requested" && (
+            <p>
+              Approval requested by {approval.requestedBy.name} at {new Date(approval.requestedAt).toLocaleTimeString()}
+              {approval.note ? ` — “${approval.note}”` : ""}. Waiting for a second commander.
+            </p>
+          )}
+          {approval?.status === "approved" && (
+            <p className="text-emerald-800">
+              Approved by {approval.decidedBy?.name} (requested by {approval.requestedBy.name}){approval.note ? ` — “${approval.note}”` : ""}.
+            </p>
+          )}
+          {approval?.status === "rejected" && (
+            <p className="text-red-800">
+              Rejected by {approval.decidedBy?.name}
+              {approval.note ? ` — “${approval.note}”` : ""}.
+            </p>
+          )}
+          {open && (
+            <div className="mt-2 flex flex-wrap gap-2">
+              {permissions.canExecute && (!approval || approval.status === "rejected") && (
+                <button type="button" disabled={pending} onClick={() => call(() => requestStepApprovalAction({ incidentId, stepId: step.id }))} className={BUTTON}>
+                  Request approval
+                </button>
+              )}
+              {permissions.canApprove && approval?.status === "requested" && approval.requestedBy.id !== permissions.userId && (
+                <>
+                  <button type="button" disabled={pending} onClick={() => call(() => decideStepApprovalAction({ incidentId, stepId: step.id, decision: "approve" }))} className={BUTTON}>
+                    Approve
+                  </button>
+                  <button type="button" disabled={pending} onClick={() => call(() => decideStepApprovalAction({ incidentId, stepId: step.id, decision: "reject" }))} className={BUTTON}>
+                    Reject
+                  </button>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+
+      {open && permissions.canExecute && isAutomated(kind) && (
+        <div className="flex flex-wrap gap-2">
+          {!running && (
+            <button
+              type="button"
+              disabled={pending || !approved}
+              title={approved ? undefined : "A second commander must approve this step first."}
+              onClick={() => call(() => runStepAction({ incidentId, stepId: step.id, expectedVersion: step.version }))}
+              className="rounded-md bg-slate-900 px-3 py-1 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50"
+            >
+              Run
+            </button>
+          )}
+          {running && (
+            <button type="button" disabled={pending} onClick={() => call(() => cancelStepRunAction({ incidentId, stepId: step.id }))} className={BUTTON}>
+              Cancel run
+            </button>
+          )}
+        </div>
+      )}
+
+      {step.lastRun && <RunPanel run={step.lastRun} />}
+
+      {open && permissions.canConfigure && <StepSettingsForm key={step.version} incidentId={incidentId} step={step} kind={kind} onSaved={call} />}
+
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+const BUTTON = "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-100 disabled:opacity-50";
+
+function describeParams(kind: StepKind, params: unknown): string | null {
+  if (kind === "http_check") {
+    const parsed = parseStepParams("http_check", params);
+    return parsed.ok ? describeHttpCheck(parsed.params) : null;
+  }
+  if (kind === "command") {
+    const parsed = parseStepParams("command", params);
+    return parsed.ok ? describeCommand(parsed.params) : null;
+  }
+  return null;
+}
+
+function RunPanel({ run }: { run: RunView }) {
+  return (
+    <div data-testid="run" data-status={run.status} className="overflow-hidden rounded-md border border-slate-200">
+      <div className="flex flex-wrap items-center gap-2 bg-slate-50 px-3 py-1 text-xs">
+        <span data-testid="run-status" className={`rounded px-2 py-0.5 font-semibold ${RUN_STATUS_STYLES[run.status]}`}>
+          {run.status}
+        </span>
+        <span className="text-slate-600">
+          started by {run.startedBy.name} at {new Date(run.startedAt).toLocaleTimeString()}
+        </span>
+        {run.verdict && (
+          <span data-testid="run-verdict" className="font-medium text-slate-800">
+            {run.verdict}
+          </span>
+        )}
+      </div>
+      {run.output && (
+        <pre data-testid="run-output" className="max-h-72 overflow-auto bg-slate-950 px-3 py-2 text-xs leading-relaxed whitespace-pre-wrap text-slate-100">
+          {run.output}
+        </pre>
+      )}
+      {run.outputTruncated && <p className="px-3 py-1 text-xs text-amber-800">Output was cut at the size limit; {run.outputBytes} bytes were printed in all.</p>}
+    </div>
+  );
+}
+
+function StepSettingsForm({
+  incidentId,
+  step,
+  kind,
+  onSaved,
+}: {
+  incidentId: string;
+  step: StepView;
+  kind: StepKind;
+  onSaved: (action: () => Promise<ActionResult<{ events: TimelineEvent[] }>>) => void;
+}) {
+  const [nextKind, setNextKind] = useState<StepKind>(kind);
+  const [paramsText, setParamsText] = useState(JSON.stringify(step.params, null, 2));
+  const [dangerous, setDangerous] = useState(step.dangerous);
+  const [parseError, setParseError] = useState<string | null>(null);
+
+  function save() {
+    let params: Record<string, unknown>;
+    try {
+      params = JSON.parse(paramsText || "{}") as Record<string, unknown>;
+    } catch (error) {
+      setParseError(`Parameters are not valid JSON: ${(error as Error).message}`);
+      return;
+    }
+    setParseError(null);
+    onSaved(() => configureStepAction({ incidentId, stepId: step.id, expectedVersion: step.version, kind: nextKind, params, dangerous }));
+  }
+
+  return (
+    <details className="rounded-md border border-dashed border-slate-300 px-3 py-2 text-sm">
+      <summary className="cursor-pointer text-slate-600">Step settings (admin)</summary>
+      <div className="mt-2 space-y-2">
+        <label className="block">
+          <span className="text-xs text-slate-600">Kind</span>
+          <select aria-label={`Kind of ${step.title}`} value={nextKind} onChange={(event) => setNextKind(event.target.value as StepKind)} className="ml-2 rounded border border-slate-300 px-1">
+            {STEP_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {STEP_KIND_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block">
+          <span className="text-xs text-slate-600">Parameters (JSON)</span>
+          <textarea
+            aria-label={`Parameters of ${step.title}`}
+            value={paramsText}
+            onChange={(event) => setParamsText(event.target.value)}
+            rows={5}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs"
+          />
+        </label>
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={dangerous} onChange={(event) => setDangerous(event.target.checked)} />
+          <span>Dangerous: needs a second commander&apos;s approval</span>
+        </label>
+        <button type="button" onClick={save} className={BUTTON}>
+          Save step settings
+        </button>
+        {parseError && <p className="text-sm text-red-800">{parseError}</p>}
+      </div>
+    </details>
+  );
+}
