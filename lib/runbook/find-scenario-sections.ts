@@ -1,8 +1,9 @@
 import type { Section } from "./build-section-tree";
 import { parseTimeBox } from "./parse-time-box";
+import { isReferenceSection } from "./section-kinds";
 
 // "Scenario 1: …", "Scenario: …", but not "Scenarios", which usually groups them.
-const SCENARIO_HEADING = /^scenario\b/iu;
+const SCENARIO_HEADING = /^(?:scenario|szenario|escenario|scénario|场景|シナリオ)(?![\p{L}])/iu;
 
 const PHASE_WORDS = /\b(?:phase|actions)\b/iu;
 
@@ -12,13 +13,14 @@ const PHASE_WORDS = /\b(?:phase|actions)\b/iu;
  * A scenario is a heading at any depth whose text starts with "Scenario". When the document
  * has none, it is a heading with a child heading that carries a time box such as
  * "(0-5 minutes)". When there is none of those either, it is a heading with a child heading
- * containing the word "phase" or "actions". Headings inside a scenario are never scenarios.
+ * containing the word "phase" or "actions". Reference sections such as "Resources" are never
+ * scenarios, and headings inside a scenario are never scenarios.
  */
 export function findScenarioSections(root: Section): Section[] {
   const rules: Array<(section: Section) => boolean> = [
     (section) => SCENARIO_HEADING.test(section.title),
-    (section) => section.children.some((child) => parseTimeBox(child.title).start !== null),
-    (section) => section.children.some((child) => PHASE_WORDS.test(child.title)),
+    (section) => !isReferenceSection(section) && section.children.some((child) => parseTimeBox(child.title).start !== null),
+    (section) => !isReferenceSection(section) && section.children.some((child) => !isReferenceSection(child) && PHASE_WORDS.test(child.title)),
   ];
 
   for (const isScenario of rules) {

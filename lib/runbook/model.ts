@@ -34,14 +34,34 @@ export interface Contact extends SourceLine {
 export interface StepCommand extends SourceLine {
   /** Fence language, or "" when the fence names none. */
   lang: string;
+  /** The commands to run. "$ " prompts are removed and the output lines after them are left out. */
   code: string;
+  /** Output lines that followed "$ " prompts in the fence, when there were any. */
+  output?: string;
+}
+
+/** A nested list item under a step, with the commands inside it. */
+export interface SubStep extends SourceLine {
+  title: string;
+  commands: StepCommand[];
+  /** True or false for a task list item ("- [x]" or "- [ ]"), absent otherwise. */
+  checked?: boolean;
+  substeps?: SubStep[];
 }
 
 export interface Step extends SourceLine {
   title: string;
   /** Text under the step that is not a command: sub-items, prose. Plain text, one item per line. */
   detail: string;
+  /** Every command of the step, including those inside sub-steps, in source order. */
   commands: StepCommand[];
+  substeps?: SubStep[];
+  /** The role that carries the step out, from an owner column or an "Owner:" line, or set by an admin. */
+  owner?: string;
+  /** True or false for a task list item ("- [x]" or "- [ ]"), absent otherwise. */
+  checked?: boolean;
+  /** A time written for the step, such as a table's time column, kept as text. */
+  time?: string;
 }
 
 export interface Phase extends SourceLine {
@@ -57,6 +77,15 @@ export interface Scenario extends SourceLine {
   key: string;
   title: string;
   phases: Phase[];
+  /** Key of the RTO objective this scenario counts against, set by an admin after import. */
+  objectiveKey?: string;
+}
+
+/** A section that is prose only, kept for reference and never turned into steps. */
+export interface ContextSection extends SourceLine {
+  title: string;
+  /** Plain text of the section, one paragraph or item per line. HTML stays as its source text. */
+  text: string;
 }
 
 export interface ImportWarning extends SourceLine {
@@ -71,5 +100,9 @@ export interface RunbookModel {
   severities: SeverityLevel[];
   contacts: Contact[];
   scenarios: Scenario[];
+  /** Prose-only sections, in document order. */
+  context?: ContextSection[];
   warnings: ImportWarning[];
+  /** Number of lines in the imported text, so every line number can be checked against it. */
+  lineCount?: number;
 }

@@ -239,7 +239,7 @@ describe("parseRunbook on other input", () => {
     expect(model.contacts).toHaveLength(1);
     expect(model.scenarios).toEqual([]);
     expect(model.warnings).toHaveLength(1);
-    expect(model.warnings[0].message).toContain("No scenarios found");
+    expect(model.warnings[0].message).toContain("No steps found");
   });
 
   it("skips a scenario without steps", () => {
@@ -323,7 +323,8 @@ describe("parseRunbook on other input", () => {
 
     expect(model.objectives.map((objective) => [objective.name, objective.minutes])).toEqual([["Web", 120]]);
     expect(model.contacts).toEqual([{ group: "Contacts", role: "", value: "Call the NOC", line: 6 }]);
-    expect(model.warnings.map((warning) => warning.line)).toEqual([3, 6]);
+    expect(model.warnings.map((warning) => warning.line)).toEqual([3, 6, 7]);
+    expect(model.warnings[2].message).toContain("has no time box");
   });
 
   it("reads metadata only at the top", () => {
@@ -353,15 +354,20 @@ describe("parseRunbook on other input", () => {
 
     expect(step.title).toBe("Check the logs");
     expect(step.commands.map((command) => command.code)).toEqual(["restart"]);
-    expect(model.warnings.map((warning) => warning.line)).toEqual([3]);
+    expect(model.warnings.map((warning) => warning.line)).toEqual([2, 3]);
+    expect(model.warnings[1].message).toContain("Step has no title line");
   });
 
-  it("warns when there is no heading", () => {
+  it("reads a document without headings", () => {
     const model = parseRunbook("1. **Do something**\n");
 
     expect(model.title).toBe("");
-    expect(model.scenarios).toEqual([]);
-    expect(model.warnings).toHaveLength(2);
+    expect(model.scenarios.map((scenario) => scenario.title)).toEqual(["Runbook"]);
+    expect(model.scenarios[0].phases[0].steps.map((step) => step.title)).toEqual(["Do something"]);
+    expect(model.warnings.map((warning) => warning.message)).toEqual([
+      'The runbook has no headings, so it has no title. Start it with "# Title".',
+      'Phase "Steps" of scenario "Runbook" has no time box. Set one in the runbook library, or add it to the heading, for example "(5-15 minutes)".',
+    ]);
   });
 
   it.each([["#"], ["```\nunclosed"], ["- \n- \n"], ["### Scenario\n#### Phase\n1.\n"], ["\u0000\uFFFF\uD800"]])(

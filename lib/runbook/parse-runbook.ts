@@ -1,77 +1,84 @@
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
-
 import { buildSectionTree, type Section } from "./build-section-tree";
 import { findScenarioSections } from "./find-scenario-sections";
 import { flattenSections } from "./flatten-sections";
 import type { ImportWarning, RunbookModel, Scenario } from "./model";
+import { parseMarkdown } from "./parse-markdown";
+import { prepareText } from "./prepare-text";
 import { readContacts } from "./read-contacts";
+import { readContext } from "./read-context";
 import { readMetadata } from "./read-metadata";
 import { readObjectives } from "./read-objectives";
 import { readScenario } from "./read-scenario";
 import { readSeverities } from "./read-severities";
-import { repairMojibake } from "./repair-mojibake";
 
 /**
- * Imports a Markdown disaster-recovery runbook into the runbook model.
+ * Imports a Markdown runbook into the runbook model.
  *
- * Mojibake is repaired first, then the document is parsed as GitHub-flavoured Markdown and
- * read by its headings. The first "#" heading is the title. Headings starting with "Scenario"
- * are scenarios, and `findScenarioSections` lists the rules used when there are none.
- * The remaining headings supply contacts, recovery objectives and severity levels.
+ * `prepareText` first normalizes line endings, repairs mojibake, reads front matter and closes
+ * unclosed fences, keeping every line number. The document is then parsed as CommonMark with
+ * GitHub tables and read by its headings. The first "#" heading is the title. Headings starting
+ * with "Scenario" are scenarios, `findScenarioSections` lists the rules used when there are
+ * none, and a document that matches none of them is one scenario. The remaining headings supply
+ * contacts, recovery objectives, severity levels and prose-only context.
  * It does not throw on bad input. What could not be imported is listed in `warnings`, sorted by line.
  */
 export function parseRunbook(markdown: string): RunbookModel {
-  // The byte-order mark is one character on line 1, so removing it keeps line numbers valid.
-  const text = repairMojibake(markdown.replace(/^\uFEFF/u, ""));
+  const prepared = prepareText(markdown);
+  const text = prepared.text;
+  const lineCount = markdown === "" ? 1 : markdown.replace(/\r\n?/gu, "\n").split("\n").length;
 
   if (text.trim() === "") {
     return {
       title: "",
-      metadata: {},
+      metadata: prepared.frontMatter,
       objectives: [],
       severities: [],
       contacts: [],
       scenarios: [],
+      context: [],
       warnings: [{ line: 1, message: "The runbook is empty. Add a title heading and at least one scenario." }],
+      lineCount,
     };
   }
 
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
+  const tree = parseMarkdown(text);
   const root = buildSectionTree(tree);
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = [...prepared.warnings];
 
   const titleSection = findTitleSection(root);
+  const title = titleSection?.title || prepared.frontMatter.title || "";
 
   if (titleSection === null) {
     warnings.push({ line: 1, message: 'The runbook has no headings, so it has no title. Start it with "# Title".' });
   }
 
   const scenarioSections = findScenarioSections(root);
-  const contextSections = flattenSections(root, new Set(scenarioSections));
-
   const scenarioKeys = new Set<string>();
-  const scenarios = scenarioSections
-    .map((section) => readScenario(section, scenarioKeys, warnings))
-    .filter((scenario): scenario is Scenario => scenario !== null);
+  let scenarios: Scenario[];
 
-  if (scenarioSections.length === 0) {
-    warnings.push({
-      line: 1,
-      message:
-        'No scenarios found. Start a scenario heading with "Scenario", for example "### Scenario 1: Database Failure", and put its steps in lists under phase headings.',
-    });
+  if (scenarioSections.length > 0) {
+    scenarios = scenarioSections
+      .map((section) => readScenario(section, scenarioKeys, warnings))
+      .filter((scenario): scenario is Scenario => scenario !== null);
+  } else {
+    const whole = readScenario(root, scenarioKeys, warnings, { title: prepared.frontMatter.title || title || "Runbook", wholeDocument: true });
+
+    scenarios = whole === null ? [] : [whole];
   }
 
+  const referenceSections = flattenSections(root, new Set(scenarioSections));
+  const usedLines = collectStepLines(scenarios);
+
   const model: RunbookModel = {
-    title: titleSection?.title ?? "",
-    metadata: readMetadata(tree.children, titleSection?.heading ?? null),
-    objectives: readObjectives(contextSections, warnings),
-    severities: readSeverities(contextSections, warnings),
-    contacts: readContacts(contextSections, warnings),
+    title,
+    metadata: { ...prepared.frontMatter, ...readMetadata(tree.children, titleSection?.heading ?? null) },
+    objectives: readObjectives(referenceSections, warnings),
+    severities: readSeverities(referenceSections, warnings),
+    contacts: readContacts(referenceSections, warnings),
     scenarios,
+    context: readContext(flattenSections(root), usedLines),
     warnings,
+    lineCount,
   };
 
   model.warnings.sort((left, right) => left.line - right.line);
@@ -84,4 +91,21 @@ function findTitleSection(root: Section): Section | null {
   const headings = flattenSections(root).filter((section) => section.heading !== null);
 
   return headings.find((section) => section.depth === 1) ?? headings[0] ?? null;
+}
+
+/** Lines of every phase and step, so the context reader can leave those sections out. */
+function collectStepLines(scenarios: Scenario[]): Set<number> {
+  const lines = new Set<number>();
+
+  for (const scenario of scenarios) {
+    for (const phase of scenario.phases) {
+      lines.add(phase.line);
+
+      for (const step of phase.steps) {
+        lines.add(step.line);
+      }
+    }
+  }
+
+  return lines;
 }

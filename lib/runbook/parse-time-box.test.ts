@@ -25,3 +25,29 @@ describe("parseTimeBox", () => {
     expect(parseTimeBox(text)).toEqual({ start: null, end: null });
   });
 });
+
+describe("parseTimeBox in other styles", () => {
+  it.each([
+    ["Containment (30+ min)", { start: 30, end: null }],
+    ["First 15 minutes", { start: 0, end: 15 }],
+    ["Triage: T+5", { start: 5, end: null }],
+    ["T+5 – T+15", { start: 5, end: 15 }],
+    ["Stabilise (< 10 min)", { start: 0, end: 10 }],
+    ["Recovery (0–2 hours)", { start: 0, end: 120 }],
+    ["Wiederherstellung (15-30 Minuten)", { start: 15, end: 30 }],
+    ["Nachbereitung (1-2 Stunden)", { start: 60, end: 120 }],
+    ["恢复 (5-15 分钟)", { start: 5, end: 15 }],
+    ["初動（0〜5分）", { start: 0, end: 5 }],
+    ["Escalate (2h+)", { start: 120, end: null }],
+    ["Within 1 hour", { start: 0, end: 60 }],
+  ])("reads %j", (text, expected) => {
+    expect(parseTimeBox(text)).toEqual(expected);
+  });
+
+  it.each([["Phase 2 (0-5)"], ["Step 1-2"], ["T-5 checklist"], ["Restore 3 databases"], ["Version 1.2-3"]])(
+    "leaves %j unknown",
+    (text) => {
+      expect(parseTimeBox(text)).toEqual({ start: null, end: null });
+    },
+  );
+});

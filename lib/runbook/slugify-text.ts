@@ -1,3 +1,5 @@
+const NEXT_SUFFIXES = new WeakMap<Set<string>, Map<string, number>>();
+
 /**
  * Converts text to a lowercase key such as "complete-database-failure". Accents are dropped,
  * and every run of other characters becomes one hyphen.
@@ -17,12 +19,24 @@ export function slugifyText(text: string, takenKeys?: Set<string>): string {
     return base;
   }
 
-  let key = base;
+  // The next suffix to try for each base is remembered per set, so many equal titles take
+  // linear time instead of retrying every suffix from 2.
+  let nextSuffixes = NEXT_SUFFIXES.get(takenKeys);
 
-  for (let suffix = 2; takenKeys.has(key); suffix++) {
-    key = `${base}-${suffix}`;
+  if (nextSuffixes === undefined) {
+    nextSuffixes = new Map();
+    NEXT_SUFFIXES.set(takenKeys, nextSuffixes);
   }
 
+  let key = base;
+  let suffix = nextSuffixes.get(base) ?? 2;
+
+  while (takenKeys.has(key)) {
+    key = `${base}-${suffix}`;
+    suffix++;
+  }
+
+  nextSuffixes.set(base, suffix);
   takenKeys.add(key);
 
   return key;
