@@ -11,6 +11,7 @@ import { setDatabase } from "./lib/db/database";
 import { interruptActiveRuns, markInterruptedRuns } from "./lib/executors/mark-interrupted-runs";
 import { openDatabase } from "./lib/db/open-database";
 import { logger } from "./lib/logger";
+import { attachPostgresAdapter } from "./lib/realtime/attach-postgres-adapter";
 import { publishEvents } from "./lib/realtime/publish-events";
 import { createSocketServer } from "./lib/realtime/socket-server";
 import { ensureSampleRunbook } from "./lib/runbook/ensure-sample-runbook";
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     const user = await database.prisma.user.findUnique({ where: { id: claims.userId } });
     return user && user.active ? { id: user.id, name: user.name, role: user.role } : null;
   });
+  const closeAdapter = database.kind === "postgres" && process.env.DATABASE_URL ? await attachPostgresAdapter(io, process.env.DATABASE_URL) : null;
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -76,6 +78,7 @@ async function main(): Promise<void> {
     const closed = new Promise<void>((resolve) => io.close(() => resolve()));
     httpServer.closeAllConnections();
     await closed;
+    await closeAdapter?.();
     await database.close();
     logger.info("Runbridge stopped");
     process.exit(0);
@@ -100,5 +103,7 @@ function printWelcome(firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>>):
 
 main().catch((error: unknown) => {
   logger.fatal({ err: error }, "Runbridge failed to start");
+  // The JSON log line is for log collectors; a person starting the server reads this one.
+  process.stderr.write(`\nRunbridge failed to start: ${error instanceof Error ? error.message : String(error)}\n\n`);
   process.exit(1);
 });

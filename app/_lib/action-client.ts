@@ -31,7 +31,14 @@ export function defineAction<Schema extends z.ZodType, Output>(
   handler: (input: z.output<Schema>, context: ActionContext) => Promise<Output>,
 ): (input: z.input<Schema>) => Promise<ActionResult<Output>> {
   return async (rawInput) => {
-    const user = await getCurrentUser();
+    let user: CurrentUser | null;
+    try {
+      user = await getCurrentUser();
+    } catch (error) {
+      // Loading the session reads the user from the database, so a database outage lands here.
+      logger.error({ err: error, action: definition.name }, "loading the session failed");
+      return fail("INTERNAL", SERVER_FAILURE_MESSAGE);
+    }
     if (!user) {
       return fail("UNAUTHENTICATED", "Your session has ended or your account was deactivated: sign in again.");
     }
@@ -54,10 +61,13 @@ export function defineAction<Schema extends z.ZodType, Output>(
         return fail(error.code, error.message, error.details);
       }
       logger.error({ err: error, action: definition.name, userId: user.id }, "action failed");
-      return fail("INTERNAL", "Something failed on the server and nothing was saved. Try again; if it keeps failing, tell your admin.");
+      return fail("INTERNAL", SERVER_FAILURE_MESSAGE);
     }
   };
 }
+
+const SERVER_FAILURE_MESSAGE =
+  "The server failed to process the request (it may have lost its database), so nothing was saved. Try again; if it keeps failing, check /api/health/database or tell your admin.";
 
 function fail(code: ErrorCode, message: string, details?: unknown): { ok: false; error: { code: ErrorCode; message: string; details?: unknown } } {
   return { ok: false, error: { code, message, details } };

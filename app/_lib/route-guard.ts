@@ -17,7 +17,13 @@ const STATUS_BY_CODE: Record<string, number> = {
 
 /** Runs a route handler only for a signed-in user with the permission; errors become JSON. */
 export async function guardRoute(permission: Permission, handler: (user: CurrentUser) => Promise<Response>): Promise<Response> {
-  const user = await getCurrentUser();
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    logger.error({ err: error, permission }, "loading the session failed");
+    return NextResponse.json({ error: "The server failed to load your session (it may have lost its database). Try again shortly." }, { status: 503 });
+  }
   if (!user) {
     return NextResponse.json({ error: "Not signed in: sign in at /signin." }, { status: 401 });
   }

@@ -45,9 +45,16 @@ export function useIncidentLive(initial: IncidentView) {
     initialData: initial,
   });
 
+  // Set once catchUp exists below; apply needs it and catchUp needs apply.
+  const catchUpRef = useRef<() => void>(() => undefined);
+
   const apply = useCallback(
     (events: readonly TimelineEvent[]) => {
-      queryClient.setQueryData<IncidentView>(queryKey, (current) => (current ? applyEvents(current, events) : current));
+      const next = queryClient.setQueryData<IncidentView>(queryKey, (current) => (current ? applyEvents(current, events) : current));
+
+      // An event beyond lastSeq was held back by a gap (a broadcast this page missed), so
+      // fetch what is missing; the held-back events then come with it.
+      if (next && events.some((event) => event.seq > next.lastSeq)) catchUpRef.current();
     },
     // queryKey is rebuilt every render but only depends on the incident id.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -78,6 +85,8 @@ export function useIncidentLive(initial: IncidentView) {
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [apply, queryClient, initial.id]);
+
+  catchUpRef.current = catchUp;
 
   /**
    * Shows the step as the server returned it with a conflict, before the events that led

@@ -13,11 +13,14 @@ export const declareIncidentInput = z.object({
     .trim()
     .min(1, "Title is missing: describe what is broken, for example \"Checkout database down\".")
     .max(MAX_TITLE_LENGTH, `Title is longer than ${MAX_TITLE_LENGTH} characters: shorten it.`),
-  severityLevel: z.coerce.number().int("Severity must be a whole number such as 1."),
+  severityLevel: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : typeof value === "string" ? Number(value) : value),
+    z.number({ error: (issue) => (issue.input === undefined ? "Severity is missing: pick one." : "Severity must be a number such as 1.") }).int("Severity must be a whole number such as 1."),
+  ),
   scenarioKey: z.string().trim().min(1, "Scenario is missing: pick the scenario that matches the failure."),
   runbookVersionId: z.string().trim().min(1).optional(),
 });
-export type DeclareIncidentInput = z.infer<typeof declareIncidentInput>;
+export type DeclareIncidentInput = z.input<typeof declareIncidentInput>;
 
 /**
  * Declares an incident from a runbook scenario: copies the scenario's phases and steps into
@@ -26,9 +29,11 @@ export type DeclareIncidentInput = z.infer<typeof declareIncidentInput>;
  */
 export async function declareIncident(
   prisma: PrismaClient,
-  input: DeclareIncidentInput,
+  rawInput: DeclareIncidentInput,
   actorId: string,
 ): Promise<{ incidentId: string; events: TimelineEvent[] }> {
+  const input = declareIncidentInput.parse(rawInput);
+
   const runbookVersion = input.runbookVersionId
     ? await prisma.runbookVersion.findUnique({ where: { id: input.runbookVersionId } })
     : await prisma.runbookVersion.findFirst({ orderBy: [{ runbook: { createdAt: "asc" } }, { version: "desc" }] });

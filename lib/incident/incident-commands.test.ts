@@ -112,6 +112,11 @@ describe.each(backends)("incident commands on $name", (backend) => {
     await expectError(recordStep(database.prisma, { incidentId: "no-such-incident", stepId: step.id, expectedVersion: 0, to: "done" }, commanderId), "NOT_FOUND");
     await expect(recordStep(database.prisma, { incidentId: view.id, stepId: step.id, expectedVersion: 0, to: "done", note: "x".repeat(2001) }, commanderId)).rejects.toThrow(/longer than 2000/);
 
+    const unseen = await expectError(recordStep(database.prisma, { incidentId: view.id, stepId: step.id, expectedVersion: 5, to: "done" }, commanderId), "INVALID_INPUT");
+    expect(unseen.message).toContain("expectedVersion 5 is newer than step");
+    await expect(recordStep(database.prisma, { incidentId: view.id, stepId: step.id, expectedVersion: 2 ** 31, to: "done" }, commanderId)).rejects.toThrow(/larger than any step version/);
+    await expect(declareIncident(database.prisma, { title: "x", severityLevel: "" as unknown as number, scenarioKey: "complete-database-failure" }, commanderId)).rejects.toThrow(/Severity is missing/);
+
     await recordStep(database.prisma, { incidentId: view.id, stepId: step.id, expectedVersion: 0, to: "done" }, commanderId);
     const invalid = await expectError(recordStep(database.prisma, { incidentId: view.id, stepId: step.id, expectedVersion: 1, to: "failed" }, commanderId), "INVALID_TRANSITION");
     expect(invalid.message).toContain("cannot go from Done to Failed");

@@ -8,7 +8,7 @@ export async function loadOpenIncident(tx: Tx, incidentId: string) {
     throw new RunbridgeError("NOT_FOUND", `Incident "${incidentId}" was not found: open it from the incident list.`);
   }
   if (incident.status !== "open") {
-    throw new RunbridgeError("INVALID_TRANSITION", `Incident "${incident.title}" is already resolved: its steps can no longer change.`);
+    throw new RunbridgeError("INVALID_TRANSITION", `Incident "${incident.title}" is already resolved: it no longer accepts changes.`);
   }
   return incident;
 }

@@ -3,7 +3,7 @@ import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
 import { appendEvent } from "./append-event";
 import { stepStateSchema, type TimelineEvent } from "./events";
-import { MAX_NOTE_LENGTH } from "./limits";
+import { MAX_INT32, MAX_NOTE_LENGTH } from "./limits";
 import { loadOpenIncident } from "./load-open-incident";
 import { canTransition, STEP_STATE_LABELS, type StepState } from "./step-state";
 import { toStepView, stepViewInclude, type StepView } from "./step-view";
@@ -12,7 +12,7 @@ export const recordStepInput = z.object({
   incidentId: z.string().trim().min(1, "Incident id is missing."),
   stepId: z.string().trim().min(1, "Step id is missing."),
   /** The step version the responder saw; a newer version in the database means a conflict. */
-  expectedVersion: z.number().int().min(0),
+  expectedVersion: z.number().int().min(0).max(MAX_INT32, "expectedVersion is larger than any step version: reload the incident."),
   to: stepStateSchema,
   note: z
     .string()
@@ -47,6 +47,14 @@ export async function recordStep(
       const step = await tx.stepRun.findUnique({ where: { id: input.stepId } });
       if (!step || step.incidentId !== input.incidentId) {
         throw new RunbridgeError("NOT_FOUND", `Step "${input.stepId}" was not found in this incident: reload the incident.`);
+      }
+
+      // A version the step has not reached yet was never read from the server.
+      if (input.expectedVersion > step.version) {
+        throw new RunbridgeError(
+          "INVALID_INPUT",
+          `expectedVersion ${input.expectedVersion} is newer than step "${step.title}" (version ${step.version}): reload the incident and try again.`,
+        );
       }
 
       const from = step.state as StepState;
@@ -113,11 +121,10 @@ export async function recordStep(
 async function describeConflict(prisma: PrismaClient, stepId: string): Promise<RunbridgeError> {
   const current = await prisma.stepRun.findUniqueOrThrow({ where: { id: stepId }, include: stepViewInclude });
   const view = toStepView(current);
-  const who = view.updatedBy?.name ?? "another responder";
-  const when = view.updatedAt ? ` at ${view.updatedAt.slice(11, 19)} UTC` : "";
+  const who = view.updatedBy?.name ?? "Someone else";
   return new RunbridgeError(
     "CONFLICT",
-    `${who} changed "${view.title}" first${when}; it is now ${STEP_STATE_LABELS[view.state]}. Your change was not saved: check the step and try again.`,
+    `${who} changed "${view.title}" first; it is now ${STEP_STATE_LABELS[view.state]}. Your change was not saved: check the step and try again.`,
     { step: view } satisfies StepConflict,
   );
 }

@@ -3,6 +3,7 @@ import { Server, type Socket } from "socket.io";
 import { z } from "zod";
 import { can } from "../auth/roles";
 import type { PrismaClient } from "../db/types";
+import { MAX_INT32 } from "../incident/limits";
 import { listEventsAfter } from "../incident/list-events-after";
 import { logger } from "../logger";
 import { incidentOutputRoom, incidentRoom, setIo } from "./io-registry";
@@ -22,7 +23,7 @@ export type AuthenticateSocket = (cookieHeader: string | undefined) => Promise<S
 
 const joinInput = z.object({
   incidentId: z.string().min(1).max(100),
-  afterSeq: z.number().int().min(0),
+  afterSeq: z.number().int().min(0).max(MAX_INT32),
 });
 
 export type JoinResult =

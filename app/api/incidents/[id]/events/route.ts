@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { guardRoute } from "@/app/_lib/route-guard";
 import { getPrisma } from "@/lib/db/database";
 import { RunbridgeError } from "@/lib/errors";
+import { MAX_INT32 } from "@/lib/incident/limits";
 import { listEventsAfter } from "@/lib/incident/list-events-after";
 
 export const dynamic = "force-dynamic";
@@ -12,8 +13,8 @@ export function GET(request: NextRequest, { params }: { params: Promise<{ id: st
     const { id } = await params;
     const afterText = request.nextUrl.searchParams.get("after") ?? "0";
     const after = Number(afterText);
-    if (!Number.isInteger(after) || after < 0) {
-      throw new RunbridgeError("INVALID_INPUT", `Query parameter "after" must be a whole number, 0 or more; got "${afterText}".`);
+    if (!Number.isInteger(after) || after < 0 || after > MAX_INT32) {
+      throw new RunbridgeError("INVALID_INPUT", `Query parameter "after" must be a whole number from 0 to ${MAX_INT32}; got "${afterText}".`);
     }
 
     const incident = await getPrisma().incident.findUnique({ where: { id }, select: { id: true } });
