@@ -7,7 +7,7 @@ import { decideStepApprovalAction } from "@/app/incidents/_actions/decide-step-a
 import { requestStepApprovalAction } from "@/app/incidents/_actions/request-step-approval";
 import { runStepAction } from "@/app/incidents/_actions/run-step";
 import type { ActionResult } from "@/app/_lib/action-client";
-import { describeCommand, describeHttpCheck } from "@/lib/executors/describe-step";
+import { describeBackupFreshness, describeCommand, describeDatabaseCheck, describeHttpCheck } from "@/lib/executors/describe-step";
 import { isAutomated, isStepKind, parseStepParams, STEP_KIND_LABELS, STEP_KINDS, type StepKind } from "@/lib/executors/step-kinds";
 import type { TimelineEvent } from "@/lib/incident/events";
 import type { RunView, StepView } from "@/lib/incident/step-view";
@@ -136,6 +136,8 @@ export function StepAutomation({ incidentId, step, open, onEvents, onConflict }:
         </div>
       )}
 
+      {open && permissions.canExecute && kind === "evidence" && <EvidenceForm incidentId={incidentId} step={step} onEvents={onEvents} />}
+
       {step.lastRun && <RunPanel run={step.lastRun} />}
 
       {open && permissions.canConfigure && <StepSettingsForm key={step.version} incidentId={incidentId} step={step} kind={kind} onSaved={call} />}
@@ -159,6 +161,14 @@ function describeParams(kind: StepKind, params: unknown): string | null {
   if (kind === "command") {
     const parsed = parseStepParams("command", params);
     return parsed.ok ? describeCommand(parsed.params) : null;
+  }
+  if (kind === "database_check") {
+    const parsed = parseStepParams("database_check", params);
+    return parsed.ok ? describeDatabaseCheck(parsed.params) : null;
+  }
+  if (kind === "backup_freshness") {
+    const parsed = parseStepParams("backup_freshness", params);
+    return parsed.ok ? describeBackupFreshness(parsed.params) : null;
   }
   return null;
 }
@@ -185,6 +195,72 @@ function RunPanel({ run }: { run: RunView }) {
         </pre>
       )}
       {run.outputTruncated && <p className="px-3 py-1 text-xs text-amber-800">Output was cut at the size limit; {run.outputBytes} bytes were printed in all.</p>}
+    </div>
+  );
+}
+
+function EvidenceForm({ incidentId, step, onEvents }: { incidentId: string; step: StepView; onEvents: (events: TimelineEvent[]) => void }) {
+  const [log, setLog] = useState("");
+  const [files, setFiles] = useState<FileList | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  const [pending, startTransition] = useTransition();
+  const [stored, setStored] = useState<Extract<TimelineEvent, { type: "evidence.preserved" }>["payload"][]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  function upload() {
+    const form = new FormData();
+    for (const file of Array.from(files ?? [])) form.append("file", file);
+    if (log.trim()) form.append("log", log);
+    setError(null);
+    startTransition(async () => {
+      let response: Response;
+      try {
+        response = await fetch(`/api/incidents/${incidentId}/steps/${step.id}/evidence`, { method: "POST", body: form });
+      } catch {
+        setError("The server could not be reached, so nothing was stored. Check your connection and try again.");
+        return;
+      }
+      const body = (await response.json().catch(() => ({}))) as { events?: TimelineEvent[]; error?: string };
+      if (!response.ok || !body.events) {
+        setError(body.error ?? `Storing the evidence failed with HTTP ${response.status}.`);
+        return;
+      }
+      onEvents(body.events);
+      setStored(body.events.flatMap((event) => (event.type === "evidence.preserved" ? [event.payload] : [])));
+      setLog("");
+      setFiles(null);
+      setInputKey((key) => key + 1);
+    });
+  }
+
+  return (
+    <div data-testid="evidence-form" className="space-y-2 rounded-md border border-slate-200 p-3 text-sm">
+      <input key={inputKey} type="file" multiple aria-label={`Evidence files for ${step.title}`} onChange={(event) => setFiles(event.target.files)} />
+      <textarea
+        aria-label={`Pasted log for ${step.title}`}
+        value={log}
+        onChange={(event) => setLog(event.target.value)}
+        rows={3}
+        placeholder="Paste a log to preserve it as a text file"
+        className="w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs"
+      />
+      <button type="button" disabled={pending} onClick={upload} className={BUTTON}>
+        Preserve evidence
+      </button>
+      {stored.length > 0 && (
+        <ul data-testid="evidence-stored" className="space-y-1 text-xs text-slate-700">
+          {stored.map((object) => (
+            <li key={object.key} className="break-all">
+              s3://{object.bucket}/{object.key} · {object.size} bytes · SHA-256 {object.sha256}
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

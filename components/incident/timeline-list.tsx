@@ -27,6 +27,8 @@ function describe(event: TimelineEvent): string {
       return `${event.payload.title}: approved (requested by ${event.payload.approval.requestedBy.name})`;
     case "step.approval.rejected":
       return `${event.payload.title}: rejected (requested by ${event.payload.approval.requestedBy.name})`;
+    case "evidence.preserved":
+      return `${event.payload.title}: preserved ${event.payload.fileName} as s3://${event.payload.bucket}/${event.payload.key} (${event.payload.size} bytes, SHA-256 ${event.payload.sha256})`;
     case "step.configured":
       return `${event.payload.title}: set to ${event.payload.kind}${event.payload.dangerous ? ", dangerous" : ""}`;
   }

@@ -4,7 +4,9 @@ import { RunbridgeError } from "../errors";
 import { isHostAllowed } from "./address-policy";
 import type { AutomationSettings } from "./automation-settings";
 import type { ExecutorContext, ExecutorOutcome } from "./executor";
-import { describeCommand, describeHttpCheck } from "./describe-step";
+import { describeBackupFreshness, describeCommand, describeDatabaseCheck, describeHttpCheck } from "./describe-step";
+import { runBackupFreshness } from "./run-backup-freshness";
+import { runDatabaseCheck } from "./run-database-check";
 import { runCommand } from "./run-command";
 import { runHttpCheck } from "./run-http-check";
 import { resolveSecretReferences, type SecretValues } from "./secrets";
@@ -45,6 +47,20 @@ export function prepareRun(kind: string, rawParams: unknown, settings: Automatio
       }
       params.args.forEach((argument) => resolveSecretReferences(argument, secrets));
       return { summary: describeCommand(params), run: (context) => runCommand(params, context) };
+    }
+    case "database_check": {
+      const params = parsed("database_check", rawParams);
+      const target = settings.databaseTargets.find((candidate) => candidate.name === params.target);
+      if (!target) {
+        const known = settings.databaseTargets.map((candidate) => candidate.name).join(", ") || "none are configured";
+        throw new RunbridgeError("INVALID_INPUT", `Database target "${params.target}" is not configured (${known}). An admin can add it under Automation settings.`);
+      }
+      resolveSecretReferences(target.url, secrets);
+      return { summary: describeDatabaseCheck(params), run: (context) => runDatabaseCheck(params, context) };
+    }
+    case "backup_freshness": {
+      const params = parsed("backup_freshness", rawParams);
+      return { summary: describeBackupFreshness(params), run: (context) => runBackupFreshness(params, context) };
     }
     default: {
       const label = kind in STEP_KIND_LABELS ? STEP_KIND_LABELS[kind as StepKind] : kind;

@@ -127,6 +127,8 @@ export async function startStepRun(
     let outcome: ExecutorOutcome;
     try {
       outcome = await prepared.run({ settings, secrets, signal: controller.signal, write: (stream, text) => output.write(stream, text), rpoMinutes });
+      // A check that stopped on abort may return a failure instead of throwing.
+      if (controller.signal.aborted) throw new RunCancelledError();
       status = outcome.succeeded ? "succeeded" : "failed";
     } catch (error) {
       if (active.shuttingDown) {

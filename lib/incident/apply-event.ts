@@ -68,6 +68,7 @@ export function applyEvent(view: IncidentView, event: TimelineEvent): IncidentVi
     }
     case "incident.resolved":
       return { ...next, status: "resolved", resolvedAt: event.createdAt };
+    case "evidence.preserved":
     case "incident.declared":
     case "note.added":
     case "timer.alert":

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
+import { mapStep } from "../executors/map-command";
 import type { RunbookModel } from "../runbook/model";
 import { appendEvent } from "./append-event";
 import type { TimelineEvent } from "./events";
@@ -88,6 +89,8 @@ export async function declareIncident(
           title: step.title,
           detail: step.detail,
           commands: step.commands.map(({ lang, code }) => ({ lang, code })),
+          // Recognised shell commands become checks; dangerous steps need approval.
+          ...mapStep(step),
         })),
       ),
     });

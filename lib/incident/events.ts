@@ -94,6 +94,17 @@ export const eventPayloadSchemas = {
   "step.approval.requested": approvalEventSchema,
   "step.approval.approved": approvalEventSchema,
   "step.approval.rejected": approvalEventSchema,
+  /** A file or pasted log stored in the evidence bucket, with its digest for chain of custody. */
+  "evidence.preserved": z.object({
+    stepId: z.string(),
+    title: z.string(),
+    fileName: z.string(),
+    bucket: z.string(),
+    key: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    contentType: z.string(),
+  }),
   "step.configured": z.object({
     stepId: z.string(),
     title: z.string(),
@@ -120,6 +131,7 @@ export const EVENT_VERSIONS: Record<TimelineEventType, number> = {
   "step.approval.approved": 1,
   "step.approval.rejected": 1,
   "step.configured": 1,
+  "evidence.preserved": 1,
 };
 
 export type ApprovalView = z.infer<typeof approvalSchema>;
