@@ -1,8 +1,8 @@
-// Turns a runbook step's shell commands into an automated step where that is safe. Only
-// three shapes are recognised, and only when the whole line is that one command:
-//   curl -I URL                    → HTTP check (HEAD, expect 200)
-//   pg_isready …  /  psql -d DB -c "SELECT …"   → database check
-//   aws s3 cp s3://BUCKET/PATH …   → backup freshness of the newest object under PATH's folder
+// Turns a runbook step's shell commands into an automated step where that is safe. A line is
+// recognised only when it is one of these commands and nothing else:
+//   curl -I URL                               → HTTP check (HEAD, expect 200)
+//   pg_isready …, psql -d DB -c "SELECT …"    → database check
+//   aws s3 cp s3://BUCKET/PATH …              → backup freshness under PATH's folder
 // Anything else stays a manual step whose commands the card shows for copying.
 import type { StepKind } from "./step-kinds";
 
@@ -35,7 +35,7 @@ export function mapStep(step: MappableStep): StepMapping {
 
   for (const line of commandLines(step.commands)) {
     const mapped = mapCommandLine(line);
-    // NOTE: a step becomes at most one check, from its first recognised line; its other
+    // NOTE: a step becomes at most one check, from its first recognised line. Its other
     // lines stay on the card to copy and run by hand.
     if (mapped) return { ...mapped, dangerous };
   }

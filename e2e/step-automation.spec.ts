@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { declareIncident, signedInPage, stepCard } from "./helpers";
+
+// Commands run the same Node.js as the test runner, allowed explicitly on the settings page.
+const NODE = process.execPath;
+
+async function allowNode(adminPage: Page): Promise<void> {
+  await adminPage.goto("/admin/automation");
+  await adminPage.getByLabel("Command executables").fill(NODE);
+  await adminPage.getByRole("button", { name: "Save settings" }).click();
+  await expect(adminPage.getByRole("status")).toHaveText("Saved.");
+}
+
+async function makeCommandStep(page: Page, title: string, args: string[], dangerous: boolean): Promise<void> {
+  const card = stepCard(page, title);
+  await card.getByText("Step settings (admin)").click();
+  await card.getByLabel(`Kind of ${title}`).selectOption("command");
+  await card.getByLabel(`Parameters of ${title}`).fill(JSON.stringify({ executable: NODE, args }));
+  const flag = card.getByRole("checkbox");
+  if ((await flag.isChecked()) !== dangerous) await flag.click();
+  await card.getByRole("button", { name: "Save step settings" }).click();
+  await expect(card.locator("code").first()).toContainText(NODE);
+}
+
+test("a command's output appears live in a second browser", async ({ browser }) => {
+  const commander = await signedInPage(browser);
+  const watcher = await signedInPage(browser);
+  await allowNode(commander.page);
+
+  const path = await declareIncident(commander.page, "Checkout nodes unhealthy", "Complete Database Failure");
+  // The first line is printed, then the process waits, so the line must arrive while it runs.
+  const script = "console.log('draining node 1'); setTimeout(() => console.log('node 1 drained'), 2500);";
+  await makeCommandStep(commander.page, "Notify stakeholders", ["-e", script], false);
+
+  await watcher.page.goto(path);
+  await expect(watcher.page.getByTestId("connection-state")).toHaveAttribute("data-state", "live");
+  const watched = stepCard(watcher.page, "Notify stakeholders");
+
+  await stepCard(commander.page, "Notify stakeholders").getByRole("button", { name: "Run", exact: true }).click();
+
+  await expect(watched.getByTestId("run-output")).toContainText("draining node 1");
+  await expect(watched.getByTestId("run")).toHaveAttribute("data-status", "running");
+  await expect(watched.getByTestId("run-output")).not.toContainText("node 1 drained");
+  await expect(watched).toHaveAttribute("data-state", "in_progress");
+
+  await expect(watched.getByTestId("run-output")).toContainText("node 1 drained");
+  await expect(watched.getByTestId("run")).toHaveAttribute("data-status", "succeeded");
+  await expect(watched.getByTestId("run-verdict")).toHaveText("Exit code 0");
+  await expect(watched).toHaveAttribute("data-state", "done");
+  await expect(watcher.page.getByTestId("timeline-event").first()).toContainText("Notify stakeholders: run succeeded");
+
+  await commander.context.close();
+  await watcher.context.close();
+});
+
+test("a running command can be cancelled from another browser", async ({ browser }) => {
+  const commander = await signedInPage(browser);
+  const responder = await signedInPage(browser);
+  await allowNode(commander.page);
+
+  const path = await declareIncident(commander.page, "Stuck restore", "Complete Database Failure");
+  await makeCommandStep(commander.page, "Notify stakeholders", ["-e", "console.log('waiting'); setInterval(() => {}, 1000);"], false);
+  await responder.page.goto(path);
+  await expect(responder.page.getByTestId("connection-state")).toHaveAttribute("data-state", "live");
+
+  await stepCard(commander.page, "Notify stakeholders").getByRole("button", { name: "Run", exact: true }).click();
+  await expect(stepCard(responder.page, "Notify stakeholders").getByTestId("run-output")).toContainText("waiting");
+  await stepCard(responder.page, "Notify stakeholders").getByRole("button", { name: "Cancel run" }).click();
+
+  await expect(stepCard(commander.page, "Notify stakeholders").getByTestId("run")).toHaveAttribute("data-status", "cancelled");
+  await expect(stepCard(commander.page, "Notify stakeholders")).toHaveAttribute("data-state", "pending");
+
+  await commander.context.close();
+  await responder.context.close();
+});
