@@ -73,3 +73,31 @@ test("a running command can be cancelled from another browser", async ({ browser
   await commander.context.close();
   await responder.context.close();
 });
+
+test("a runbook step set by an admin runs in new incidents", async ({ browser }) => {
+  const admin = await signedInPage(browser);
+  await allowNode(admin.page);
+
+  await admin.page.goto("/admin/automation/steps");
+  const scenario = admin.page.getByTestId("runbook-scenario").filter({ hasText: "Complete Database Failure" });
+  const maintenance = scenario.getByTestId("runbook-step").filter({ hasText: "Activate maintenance mode" });
+  await expect(maintenance).toContainText("Manual");
+  await expect(scenario.getByTestId("runbook-step").filter({ hasText: "Assess the situation" })).toContainText("Database check");
+  await expect(scenario.getByTestId("runbook-step").filter({ hasText: "Restore from latest backup" })).toContainText("Dangerous");
+
+  await maintenance.getByText("Change").click();
+  await maintenance.getByLabel("Kind of Activate maintenance mode").selectOption("command");
+  await maintenance.getByLabel("Parameters of Activate maintenance mode").fill(JSON.stringify({ executable: NODE, args: ["-e", "console.log('maintenance page on')"] }));
+  await maintenance.getByRole("button", { name: "Save step settings" }).click();
+  await expect(maintenance.getByRole("status")).toContainText("Saved");
+  await expect(maintenance).toContainText("set by an admin");
+
+  await declareIncident(admin.page, "Maintenance from the library", "Complete Database Failure");
+  const card = stepCard(admin.page, "Activate maintenance mode");
+  await expect(card.getByTestId("step-automation")).toContainText("Command");
+  await card.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(card.getByTestId("run-output")).toContainText("maintenance page on");
+  await expect(card).toHaveAttribute("data-state", "done");
+
+  await admin.context.close();
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/_actions/sign-out";
 import type { CurrentUser } from "@/app/_lib/session";
+import { can } from "@/lib/auth/roles";
 
 export function AppHeader({ user }: { user: CurrentUser }) {
   return (
@@ -10,6 +11,11 @@ export function AppHeader({ user }: { user: CurrentUser }) {
           Runbridge
         </Link>
         <div className="flex items-center gap-4 text-sm text-slate-600">
+          {can(user.role, "automation.configure") && (
+            <Link href="/admin/automation" className="hover:underline">
+              Automation
+            </Link>
+          )}
           <span data-testid="current-user">
             {user.name} · {user.role}
           </span>

@@ -8,10 +8,11 @@ import { requestStepApprovalAction } from "@/app/incidents/_actions/request-step
 import { runStepAction } from "@/app/incidents/_actions/run-step";
 import type { ActionResult } from "@/app/_lib/action-client";
 import { describeBackupFreshness, describeCommand, describeDatabaseCheck, describeHttpCheck } from "@/lib/executors/describe-step";
-import { isAutomated, isStepKind, parseStepParams, STEP_KIND_LABELS, STEP_KINDS, type StepKind } from "@/lib/executors/step-kinds";
+import { isAutomated, isStepKind, parseStepParams, STEP_KIND_LABELS, type StepKind } from "@/lib/executors/step-kinds";
 import type { TimelineEvent } from "@/lib/incident/events";
 import type { RunView, StepView } from "@/lib/incident/step-view";
 import { useAutomationPermissions } from "./automation-context";
+import { StepKindEditor } from "./step-kind-editor";
 
 const RUN_STATUS_STYLES: Record<RunView["status"], string> = {
   running: "bg-blue-100 text-blue-800",
@@ -276,56 +277,14 @@ function StepSettingsForm({
   kind: StepKind;
   onSaved: (action: () => Promise<ActionResult<{ events: TimelineEvent[] }>>) => void;
 }) {
-  const [nextKind, setNextKind] = useState<StepKind>(kind);
-  const [paramsText, setParamsText] = useState(JSON.stringify(step.params, null, 2));
-  const [dangerous, setDangerous] = useState(step.dangerous);
-  const [parseError, setParseError] = useState<string | null>(null);
-
-  function save() {
-    let params: Record<string, unknown>;
-    try {
-      params = JSON.parse(paramsText || "{}") as Record<string, unknown>;
-    } catch (error) {
-      setParseError(`Parameters are not valid JSON: ${(error as Error).message}`);
-      return;
-    }
-    setParseError(null);
-    onSaved(() => configureStepAction({ incidentId, stepId: step.id, expectedVersion: step.version, kind: nextKind, params, dangerous }));
-  }
-
   return (
     <details className="rounded-md border border-dashed border-slate-300 px-3 py-2 text-sm">
       <summary className="cursor-pointer text-slate-600">Step settings (admin)</summary>
-      <div className="mt-2 space-y-2">
-        <label className="block">
-          <span className="text-xs text-slate-600">Kind</span>
-          <select aria-label={`Kind of ${step.title}`} value={nextKind} onChange={(event) => setNextKind(event.target.value as StepKind)} className="ml-2 rounded border border-slate-300 px-1">
-            {STEP_KINDS.map((option) => (
-              <option key={option} value={option}>
-                {STEP_KIND_LABELS[option]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="text-xs text-slate-600">Parameters (JSON)</span>
-          <textarea
-            aria-label={`Parameters of ${step.title}`}
-            value={paramsText}
-            onChange={(event) => setParamsText(event.target.value)}
-            rows={5}
-            className="mt-1 w-full rounded border border-slate-300 px-2 py-1 font-mono text-xs"
-          />
-        </label>
-        <label className="flex items-center gap-2">
-          <input type="checkbox" checked={dangerous} onChange={(event) => setDangerous(event.target.checked)} />
-          <span>Dangerous: needs a second commander&apos;s approval</span>
-        </label>
-        <button type="button" onClick={save} className={BUTTON}>
-          Save step settings
-        </button>
-        {parseError && <p className="text-sm text-red-800">{parseError}</p>}
-      </div>
+      <StepKindEditor
+        title={step.title}
+        initial={{ kind, params: step.params, dangerous: step.dangerous }}
+        onSave={(value) => onSaved(() => configureStepAction({ incidentId, stepId: step.id, expectedVersion: step.version, ...value }))}
+      />
     </details>
   );
 }

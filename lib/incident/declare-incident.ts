@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
-import { mapStep } from "../executors/map-command";
+import { loadRunbookStepSettings, resolveStepAutomation } from "../executors/runbook-step-settings";
 import type { RunbookModel } from "../runbook/model";
 import { appendEvent } from "./append-event";
 import type { TimelineEvent } from "./events";
@@ -60,6 +60,7 @@ export async function declareIncident(
     throw new RunbridgeError("INVALID_INPUT", `Scenario "${input.scenarioKey}" is not in this runbook: choose one of ${known}.`);
   }
 
+  const stepSettings = await loadRunbookStepSettings(prisma, runbookVersion.runbookId, scenario.key);
   const plan: IncidentPlan = {
     runbookTitle: runbook.title,
     phases: scenario.phases.map(({ title, startMinute, endMinute }) => ({ title, startMinute, endMinute })),
@@ -89,8 +90,8 @@ export async function declareIncident(
           title: step.title,
           detail: step.detail,
           commands: step.commands.map(({ lang, code }) => ({ lang, code })),
-          // Recognised shell commands become checks; dangerous steps need approval.
-          ...mapStep(step),
+          // An admin's setting for the step, or else the checks its shell commands map to.
+          ...toStepAutomation(resolveStepAutomation(step, phaseIndex, position, stepSettings)),
         })),
       ),
     });
@@ -111,4 +112,8 @@ export async function declareIncident(
 
     return { incidentId: incident.id, events: [declared] };
   });
+}
+
+function toStepAutomation({ kind, params, dangerous }: ReturnType<typeof resolveStepAutomation>) {
+  return { kind, params, dangerous };
 }

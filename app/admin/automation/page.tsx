@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AppHeader } from "@/app/_components/app-header";
 import { requireUser } from "@/app/_lib/session";
@@ -23,6 +24,12 @@ export default async function AutomationSettingsPage() {
         <h1 className="text-2xl font-semibold">Automation settings</h1>
         <p className="mt-1 text-slate-600">
           What automated steps may contact and run. Every list starts empty, so nothing runs until you allow it here.
+        </p>
+        <p className="mt-2 text-sm">
+          <Link href="/admin/automation/steps" className="text-slate-700 underline">
+            Runbook steps
+          </Link>{" "}
+          sets how each step of the runbook runs in new incidents.
         </p>
         <AutomationSettingsForm initial={settings} />
         <section className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
