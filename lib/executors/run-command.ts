@@ -36,6 +36,8 @@ export async function runCommand(params: CommandParams, context: ExecutorContext
   if (context.signal.aborted) throw new RunCancelledError();
 
   return new Promise<ExecutorOutcome>((resolve, reject) => {
+    // NOTE: the command gets its own process group so that cancel and timeout kill its children
+    // too. A server killed with SIGKILL therefore leaves a running command behind.
     const child = spawn(params.executable, args, {
       cwd,
       shell: false,

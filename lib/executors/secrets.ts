@@ -52,6 +52,16 @@ export function redactSecrets(text: string, secrets: SecretValues): string {
   return result;
 }
 
+/** Redacts every string inside plain JSON data (objects, arrays, strings). */
+export function redactSecretsDeep<T>(value: T, secrets: SecretValues): T {
+  if (typeof value === "string") return redactSecrets(value, secrets) as T;
+  if (Array.isArray(value)) return value.map((item) => redactSecretsDeep(item, secrets)) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactSecretsDeep(item, secrets)])) as T;
+  }
+  return value;
+}
+
 /**
  * Redacts a stream that arrives in chunks. A secret split across two chunks is still caught:
  * a chunk's tail that could be the start of a secret is held back until the next chunk or

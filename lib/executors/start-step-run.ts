@@ -15,7 +15,7 @@ import { RunCancelledError, type ExecutorOutcome } from "./executor";
 import { prepareRun } from "./executors";
 import { finishRun, INTERRUPTED_VERDICT, type EndStatus } from "./finish-run";
 import { OutputRecorder, type OutputChunk } from "./output-recorder";
-import { readSecrets, type SecretValues } from "./secrets";
+import { readSecrets, redactSecrets, redactSecretsDeep, type SecretValues } from "./secrets";
 import { toRunSummary } from "./to-run-view";
 
 export const startStepRunInput = z.object({
@@ -154,9 +154,10 @@ export async function startStepRun(
     try {
       const events = await finishRun(prisma, execution.id, {
         status,
-        verdict: outcome.verdict,
+        // The verdict and the result reach the timeline, so no secret value may stay in them.
+        verdict: redactSecrets(outcome.verdict, secrets),
         exitCode: outcome.exitCode ?? null,
-        result: outcome.result ?? null,
+        result: outcome.result ? redactSecretsDeep(outcome.result, secrets) : null,
         output: output.finish(),
         actorId: endedBy,
       });

@@ -53,6 +53,9 @@ beforeAll(async () => {
     if (request.url === "/health") {
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify({ status: "ok" }));
+    } else if (request.url?.startsWith("/echo?token=")) {
+      response.writeHead(200, { "x-token": decodeURIComponent(request.url.slice("/echo?token=".length)) });
+      response.end(`token ${decodeURIComponent(request.url.slice("/echo?token=".length))} accepted`);
     } else if (request.url === "/moved-local") {
       response.writeHead(302, { location: `http://127.0.0.1:${HTTP_PORT}/health` });
       response.end();
@@ -281,6 +284,21 @@ describe.each(await listTestBackends())("step runs on $name", (backend) => {
     const redirectedRun = await run(redirected);
     await redirectedRun.started.done;
     expect((await database.prisma.stepExecution.findUniqueOrThrow({ where: { id: redirectedRun.started.executionId } })).status).toBe("succeeded");
+  });
+
+  it.skipIf(backend.skipReason)("keeps a secret in a URL out of the output and timeline", async () => {
+    const target = await automatedStep("http_check", { url: `http://127.0.0.1:${HTTP_PORT}/echo?token=$API_TOKEN`, bodyMatch: "accepted" });
+    const { started } = await run(target);
+    await started.done;
+
+    const execution = await database.prisma.stepExecution.findUniqueOrThrow({ where: { id: started.executionId } });
+    expect(execution.status).toBe("succeeded");
+    expect(execution.output).toContain("x-token: [redacted $API_TOKEN]");
+    expect(execution.output).toContain("token [redacted $API_TOKEN] accepted");
+    expect((execution.result as { url: string }).url).toContain("token=[redacted $API_TOKEN]");
+    expect(JSON.stringify(execution)).not.toContain(SECRET);
+    const events = await listEventsAfter(database.prisma, target.incidentId, 0);
+    expect(JSON.stringify(events)).not.toContain(SECRET);
   });
 
   it.skipIf(backend.skipReason)("refuses hosts off the allowlist, redirects away and metadata", async () => {
