@@ -12,6 +12,9 @@ const nextConfig = {
     "pino-pretty",
   ],
   poweredByHeader: false,
+  // Runbook imports send up to 2 MiB of Markdown through a server action; JSON encoding can
+  // double escaped characters, so the limit leaves room above that.
+  experimental: { serverActions: { bodySizeLimit: "5mb" } },
   // The custom server (server.ts) serves Next, so Next's own output tracing is not needed.
   typescript: { ignoreBuildErrors: false },
 };

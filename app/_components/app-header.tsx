@@ -16,6 +16,11 @@ export function AppHeader({ user }: { user: CurrentUser }) {
               Automation
             </Link>
           )}
+          {can(user.role, "runbook.manage") && (
+            <Link href="/runbooks" className="hover:underline">
+              Runbooks
+            </Link>
+          )}
           <span data-testid="current-user">
             {user.name} · {user.role}
           </span>

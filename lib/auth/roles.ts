@@ -17,10 +17,12 @@ export type Permission =
   // Approve or reject a dangerous step that someone else requested.
   | "step.approve"
   // Change step kinds, parameters and danger flags, and the automation settings.
-  | "automation.configure";
+  | "automation.configure"
+  // Import runbooks, edit their time boxes, objectives and owners, and mark them reviewed.
+  | "runbook.manage";
 
 const GRANTS: Record<Role, readonly Permission[]> = {
-  admin: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit", "step.execute", "step.approve", "automation.configure"],
+  admin: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit", "step.execute", "step.approve", "automation.configure", "runbook.manage"],
   commander: ["incident.view", "incident.declare", "incident.resolve", "step.record", "note.add", "review.view", "review.edit", "step.execute", "step.approve"],
   responder: ["incident.view", "step.record", "note.add", "review.view", "step.execute"],
   viewer: ["incident.view"],

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
 import { loadRunbookStepSettings, resolveStepAutomation } from "../executors/runbook-step-settings";
+import { listSeverities } from "../runbook/default-severities";
 import type { RunbookModel } from "../runbook/model";
 import { appendEvent } from "./append-event";
 import type { TimelineEvent } from "./events";
@@ -48,9 +49,10 @@ export async function declareIncident(
   }
   const runbook = runbookVersion.model as unknown as RunbookModel;
 
-  const severity = runbook.severities.find((candidate) => candidate.level === input.severityLevel);
+  const severities = listSeverities(runbook);
+  const severity = severities.find((candidate) => candidate.level === input.severityLevel);
   if (!severity) {
-    const known = runbook.severities.map((candidate) => candidate.level).join(", ");
+    const known = severities.map((candidate) => candidate.level).join(", ");
     throw new RunbridgeError("INVALID_INPUT", `Severity ${input.severityLevel} is not in this runbook: choose one of ${known}.`);
   }
 
@@ -64,7 +66,10 @@ export async function declareIncident(
   const plan: IncidentPlan = {
     runbookTitle: runbook.title,
     phases: scenario.phases.map(({ title, startMinute, endMinute }) => ({ title, startMinute, endMinute })),
-    objectives: runbook.objectives,
+    // A scenario that an admin tied to one RTO objective counts against that one only.
+    objectives: scenario.objectiveKey
+      ? runbook.objectives.filter((objective) => objective.kind !== "RTO" || objective.key === scenario.objectiveKey)
+      : runbook.objectives,
   };
 
   return prisma.$transaction(async (tx) => {

@@ -220,6 +220,15 @@ describe("importer commands", () => {
     ]);
   });
 
+  it("closes an unclosed HTML comment", () => {
+    const model = parseRunbook("# R\n<!-- draft notes\n## Scenario: S\n### Act (0-5 minutes)\n1. Run\n");
+
+    expect(stepTitles(model)).toEqual(["Run"]);
+    expect(model.warnings.map((warning) => [warning.line, warning.message])).toEqual([
+      [2, 'The HTML comment at line 2 is never closed, so it was closed at the end of that line. Add "-->" where the comment ends.'],
+    ]);
+  });
+
   it("closes a fence at the end of the file", () => {
     const unclosed = parseRunbook("# R\n## Scenario: S\n### Act (0-5 minutes)\n1. Run\n```\nrestart");
 

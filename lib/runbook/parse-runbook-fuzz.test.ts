@@ -1,3 +1,6 @@
+import v8 from "node:v8";
+import vm from "node:vm";
+
 import { describe, expect, it } from "vitest";
 
 import { readFixtures } from "./fixtures/read-fixtures";
@@ -107,6 +110,10 @@ describe("parseRunbook fuzzing", () => {
   });
 });
 
+// Exposes V8's gc() to this file, so each timed parse starts from a collected heap.
+v8.setFlagsFromString("--expose-gc");
+const collectGarbage = vm.runInNewContext("gc") as () => void;
+
 describe("parseRunbook scaling", () => {
   // Inputs that make naive parsers quadratic: unclosed fences, deep lists, emphasis and brackets.
   const patterns = [
@@ -129,6 +136,7 @@ describe("parseRunbook scaling", () => {
     let least = Number.POSITIVE_INFINITY;
 
     for (let run = 0; run < runs; run++) {
+      collectGarbage();
       const start = process.cpuUsage();
       parseRunbook(text);
       const used = process.cpuUsage(start);
@@ -139,9 +147,9 @@ describe("parseRunbook scaling", () => {
   }
 
   // NOTE: a timing ratio on a shared machine is noisy even in CPU time, and garbage collection
-  // grows a little faster than the heap: 10x inputs measured 10x to 25x here. The bound of 30x
-  // still fails for quadratic growth (about 100x). The small input's time counts as at least
-  // 5 ms, so timer resolution cannot inflate the ratio.
+  // grows a little faster than the heap: 10x inputs measured 10x to 30x here while other test
+  // files ran. The bound of 50x still fails for quadratic growth (about 100x). The small
+  // input's time counts as at least 5 ms, so timer resolution cannot inflate the ratio.
   it.each(patterns.map((pattern, index) => [index, pattern]))("grows linearly for pattern %i", (_, pattern) => {
     const small = pattern.repeat(Math.ceil(50_000 / pattern.length));
     const large = pattern.repeat(Math.ceil(500_000 / pattern.length));
@@ -151,6 +159,6 @@ describe("parseRunbook scaling", () => {
     parseRunbook(small);
     const ratio = leastCpuTime(large, 3) / Math.max(leastCpuTime(small, 5), 5);
 
-    expect(ratio).toBeLessThan(30);
+    expect(ratio).toBeLessThan(50);
   });
 });

@@ -67,16 +67,19 @@ export function parseRunbook(markdown: string): RunbookModel {
   }
 
   const referenceSections = flattenSections(root, new Set(scenarioSections));
-  const usedLines = collectStepLines(scenarios);
+  const objectives = readObjectives(referenceSections, warnings);
+  const severities = readSeverities(referenceSections, warnings);
+  const contacts = readContacts(referenceSections, warnings);
+  const referenceLines = [...objectives, ...severities, ...contacts].map((item) => item.line);
 
   const model: RunbookModel = {
     title,
     metadata: { ...prepared.frontMatter, ...readMetadata(tree.children, titleSection?.heading ?? null) },
-    objectives: readObjectives(referenceSections, warnings),
-    severities: readSeverities(referenceSections, warnings),
-    contacts: readContacts(referenceSections, warnings),
+    objectives,
+    severities,
+    contacts,
     scenarios,
-    context: readContext(flattenSections(root), usedLines),
+    context: readContext(flattenSections(root), collectStepLines(scenarios), referenceLines),
     warnings,
     lineCount,
   };

@@ -36,6 +36,7 @@ export function prepareText(raw: string): PreparedText {
   unindentAdmonitions(lines);
   nestShallowSublists(lines);
   closeUnclosedFences(lines, warnings);
+  closeUnclosedComment(lines, warnings);
 
   return { text: lines.join("\n"), lines, frontMatter, warnings };
 }
@@ -239,4 +240,30 @@ function nextBlankLines(lines: string[]): number[] {
   }
 
   return next;
+}
+
+/**
+ * Closes an HTML comment ("<!--" at the start of a line) that has no "-->" anywhere after it,
+ * which would make the rest of the file one HTML block. Each such comment ends on its own line.
+ */
+function closeUnclosedComment(lines: string[], warnings: ImportWarning[]): void {
+  let lastClose = -1;
+
+  for (let index = lines.length - 1; index >= 0 && lastClose === -1; index--) {
+    if (lines[index].includes("-->")) lastClose = index;
+  }
+
+  for (let index = 0; index < lines.length; index++) {
+    const opening = /^ {0,3}<!--/u.exec(lines[index]);
+
+    if (opening === null || index < lastClose || (index === lastClose && lines[index].indexOf("-->") > opening[0].length - 4)) {
+      continue;
+    }
+
+    lines[index] = `${lines[index]} -->`;
+    warnings.push({
+      line: index + 1,
+      message: `The HTML comment at line ${index + 1} is never closed, so it was closed at the end of that line. Add "-->" where the comment ends.`,
+    });
+  }
 }

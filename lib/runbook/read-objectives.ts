@@ -18,12 +18,12 @@ const DURATION_COLUMN = /^(?:target|objective|time|duration|value|ziel|目标)$/
 type Kind = RecoveryObjective["kind"];
 
 /**
- * Reads recovery time (RTO) and recovery point (RPO) objectives from:
- * - list items under an RTO or RPO heading, written "Name: duration" (bold or not); an item that
- *   is only a duration ("< 4 hours") takes the heading as its name;
- * - "Name RTO: duration" lines anywhere, such as "Total Target RTO: < 55 minutes";
- * - tables with RTO or RPO columns (one objective per row and column), and two-column tables
- *   under an RTO or RPO heading.
+ * Reads recovery time (RTO) and recovery point (RPO) objectives from three places.
+ * List items under an RTO or RPO heading are written "Name: duration" (bold or not), and an
+ * item that is only a duration ("< 4 hours") takes the heading as its name.
+ * Lines such as "Total Target RTO: < 55 minutes" count anywhere.
+ * Tables with RTO or RPO columns give one objective per row and column, and two-column tables
+ * under an RTO or RPO heading give one per row.
  * An item under an RTO or RPO heading without a readable duration is skipped with a warning.
  * Keys are unique within each kind.
  */

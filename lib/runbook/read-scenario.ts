@@ -21,7 +21,7 @@ export interface ScenarioOptions {
 
 /**
  * Reads a scenario from its section. Each child heading is a phase, and the steps under a
- * phase heading (and under its own sub-headings) are its steps; numbered sub-headings such as
+ * phase heading (and under its own sub-headings) are its steps. Numbered sub-headings such as
  * "### 1. Restore" are steps. A scenario whose children are all numbered headings, or that has
  * no child headings, becomes one phase named "Steps". Children that describe rather than
  * instruct (overview, contacts, references) and prose-only children stay context. A phase

@@ -21,9 +21,9 @@ const PROMPT_PARAGRAPH = /^(?:\$ .+)(?:\n\$ .+)*$/u;
 
 /**
  * Reads the steps in a run of Markdown blocks: list items, rows of a table with an action
- * column, code blocks (a fence right after a list belongs to the list's last step, a fence after
- * a paragraph becomes a step titled by that paragraph, and one large fence whose comments name
- * steps becomes those steps) and the same inside block quotes.
+ * column, code blocks, and the same inside block quotes. A fence right after a list belongs to
+ * the list's last step. A fence after a paragraph becomes a step titled by that paragraph. One
+ * large fence whose comments name steps becomes those steps.
  */
 export function readSteps(nodes: RootContent[], warnings: ImportWarning[]): Step[] {
   const steps: Step[] = [];
@@ -154,7 +154,7 @@ export function readSectionSteps(section: Section, warnings: ImportWarning[]): S
   return steps;
 }
 
-/** A numbered heading without a time box, such as "### 1. Restore the snapshot", is a step. */
+/** Tells whether a section is a step: a numbered heading without a time box, such as "### 1. Restore the snapshot". */
 export function isStepHeading(section: Section): boolean {
   return section.number !== null && !/\d\s*(?:min|h|hour|stunde|分)/iu.test(section.title);
 }
@@ -187,7 +187,7 @@ function readCodeSteps(code: Code, lastListStep: Step | null, lastParagraph: Par
 
   warnings.push({
     line: command.line,
-    message: `The code block at line ${command.line} has no step text, so its first line is the step title. Put a sentence or list item before it that says what it does.`,
+    message: `The code block at line ${command.line} has no step text, so its first line is the step title. Put a sentence or list item before it that describes what it does.`,
   });
 
   return [{ title: firstCodeLine, detail: "", commands: [command], line: command.line }];
@@ -198,7 +198,7 @@ function readTableSteps(table: Table, warnings: ImportWarning[]): Step[] {
   const { header, rows } = readTable(table);
   let actionColumn = findColumn(header, ACTION_COLUMN);
 
-  // "| Step | Action |": the step column holds numbers and the action column the text.
+  // "| Step | Action |": the step column contains numbers and the action column the text.
   if (actionColumn !== -1 && NUMBER_COLUMN.test(header[actionColumn])) {
     const textColumn = findColumn(header, ACTION_COLUMN, [actionColumn]);
 
@@ -237,7 +237,7 @@ function readTableSteps(table: Table, warnings: ImportWarning[]): Step[] {
   return steps;
 }
 
-/** A list whose every item is only a link, such as a table of contents, holds no steps. */
+/** Tells whether every item of a list is only a link, as in a table of contents, which contains no steps. */
 function isLinkList(items: { children: RootContent[] }[]): boolean {
   return items.every((item) => {
     const [first, ...rest] = item.children;
