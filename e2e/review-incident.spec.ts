@@ -74,3 +74,69 @@ test("a resolved incident has a review with chart, metrics, filters and exports"
 
   await context.close();
 });
+
+test("reviewers write up, annotate and follow up an incident", async ({ browser }) => {
+  const { context, page } = await signedInPage(browser);
+  const path = await declareIncident(page, "Review write-up", "Complete Database Failure");
+  await stepCard(page, "Assess the situation").getByRole("button", { name: "Done" }).click();
+  await expect(stepCard(page, "Assess the situation")).toHaveAttribute("data-state", "done");
+  await page.getByRole("button", { name: "Resolve incident" }).click();
+  await page.getByRole("button", { name: "Confirm resolve" }).click();
+  await expect(page.getByTestId("incident-status")).toHaveText("Resolved");
+  await page.goto(`${path}/review`);
+
+  // Write-up with data loss, which judges the RPOs.
+  await page.getByLabel("Root cause").fill("Disk full on the primary");
+  await page.getByLabel("Data loss in minutes").fill("45");
+  await page.getByRole("button", { name: "Save write-up" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  await expect(page.getByTestId("objective-row").filter({ hasText: "Customer Data" })).toHaveAttribute("data-status", "missed");
+  await expect(page.getByTestId("objective-row").filter({ hasText: "Maximum Data Loss" })).toHaveAttribute("data-status", "met");
+
+  // Action item with owner and due date.
+  await page.getByLabel("Action", { exact: true }).fill("Alert at 80% disk");
+  await page.getByLabel("Owner").fill("Platform team");
+  await page.getByLabel("Due date").fill("2026-12-31");
+  await page.getByRole("button", { name: "Add action item" }).click();
+  await expect(page.getByTestId("action-item")).toContainText("Platform team");
+  await page.getByLabel("Done: Alert at 80% disk").check();
+  await expect(page.getByTestId("action-item")).toHaveAttribute("data-done", "true");
+
+  // The runbook's post-recovery list is the follow-up checklist.
+  await expect(page.getByTestId("checklist-item")).toHaveCount(4);
+  await page.getByTestId("checklist-item").filter({ hasText: "Data integrity validation" }).getByRole("checkbox").check();
+  await expect(page.getByTestId("checklist-item").filter({ hasText: "Data integrity validation" })).toHaveAttribute("data-done", "true");
+
+  // Feedback on a runbook step, also listed for the runbook's maintainers.
+  await page.getByLabel("Step the feedback is about").selectOption({ label: "Activate maintenance mode" });
+  await page.getByLabel("Problem").selectOption("unclear");
+  await page.getByLabel("Comment").fill("Which maintenance page, the CDN one or the app one?");
+  await page.getByRole("button", { name: "Add feedback" }).click();
+  await expect(page.getByTestId("feedback-item")).toContainText("Which maintenance page");
+
+  // A correction of event #2 with the real time; the original event stays.
+  await page.getByLabel("Event to correct").fill("2");
+  await page.getByLabel("What happened").fill("Assessment finished earlier");
+  await page.getByLabel("Reason").fill("Clicked Done late");
+  await page.getByRole("button", { name: "Add annotation" }).click();
+  await expect(page.locator("#event-2").getByTestId("event-correction")).toContainText("Corrected in #4");
+  await expect(page.locator("#event-4")).toContainText("Correction of #2: Assessment finished earlier");
+  await expect(page.locator("#event-2")).toContainText("Not started → Done");
+
+  // Without S3 settings the archive says what to configure.
+  await page.getByRole("button", { name: "Archive to S3" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "S3 archiving is not configured" })).toContainText("RUNBRIDGE_S3_BUCKET");
+
+  await page.goto("/runbooks/feedback");
+  await expect(page.getByTestId("feedback-entry").filter({ hasText: "Which maintenance page" })).toContainText("Review write-up");
+
+  // The print stylesheet hides the controls and keeps the chart.
+  await page.goto(`${path}/review`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("link", { name: "Export JSON" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Add action item" })).toBeHidden();
+  await expect(page.getByTestId("gantt-chart")).toBeVisible();
+  await page.screenshot({ path: "test-results/review-print.png", fullPage: true });
+
+  await context.close();
+});

@@ -11,6 +11,8 @@ function describe(event: TimelineEvent): string {
       return `note: ${event.payload.text}`;
     case "incident.resolved":
       return `resolved the incident${event.payload.summary ? ` — “${event.payload.summary}”` : ""}`;
+    case "review.annotation":
+      return `review ${event.payload.kind === "correction" ? `correction of #${event.payload.targetSeq}` : "addition"}: ${event.payload.text}`;
     case "timer.alert":
       return `${event.payload.target === "objective" ? "RTO" : "Phase"} ${event.payload.name} is ${event.payload.status === "overdue" ? "overdue" : "at risk"} (limit ${event.payload.limitMinutes} min)`;
     case "step.run.started":

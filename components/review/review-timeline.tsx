@@ -7,8 +7,14 @@ import { TimelineFilters } from "./timeline-filters";
 const LIST_ID = "review-timeline";
 
 /** Renders the whole timeline with category filters and a permalink (#event-<seq>) on every event. */
-export function ReviewTimeline({ events, declaredAtMs }: { events: TimelineEvent[]; declaredAtMs: number }) {
+export function ReviewTimeline({ events, declaredAtMs, children }: { events: TimelineEvent[]; declaredAtMs: number; children?: React.ReactNode }) {
   const counts = Object.fromEntries(EVENT_CATEGORIES.map((category) => [category, 0])) as Record<EventCategory, number>;
+  const corrections = new Map<number, TimelineEvent[]>();
+  for (const event of events) {
+    if (event.type === "review.annotation" && event.payload.targetSeq !== null) {
+      corrections.set(event.payload.targetSeq, [...(corrections.get(event.payload.targetSeq) ?? []), event]);
+    }
+  }
   const categorized = events.map((event) => {
     const category = categorizeEvent(event);
     counts[category] += 1;
@@ -40,10 +46,20 @@ export function ReviewTimeline({ events, declaredAtMs }: { events: TimelineEvent
               </time>
               <span className="mr-2 font-medium">{event.actor?.name ?? "system"}</span>
               <span>{describeEvent(event)}</span>
+              {corrections.get(event.seq)?.map((correction) => (
+                <div key={correction.seq} data-testid="event-correction" className="mt-0.5 text-xs text-amber-800">
+                  Corrected in{" "}
+                  <a href={`#event-${correction.seq}`} className="underline">
+                    #{correction.seq}
+                  </a>{" "}
+                  by {correction.actor?.name ?? "system"}
+                </div>
+              ))}
             </li>
           );
         })}
       </ol>
+      {children}
     </section>
   );
 }

@@ -72,6 +72,7 @@ export function applyEvent(view: IncidentView, event: TimelineEvent): IncidentVi
     case "incident.declared":
     case "note.added":
     case "timer.alert":
+    case "review.annotation":
       return next;
   }
 }

@@ -113,6 +113,19 @@ export const eventPayloadSchemas = {
     dangerous: z.boolean(),
     stepVersion: z.number().int(),
   }),
+  /**
+   * A reviewer's addition to a resolved incident's timeline. A correction names the event it
+   * corrects (targetSeq) and may give the time it really happened (occurredAt), which the
+   * review metrics then use; the corrected event itself stays as recorded.
+   */
+  "review.annotation": z.object({
+    kind: z.enum(["added", "correction"]),
+    targetSeq: z.number().int().min(1).nullable(),
+    text: z.string(),
+    reason: z.string(),
+    /** Server-time ISO 8601 of when the annotated thing happened, if the reviewer knows it. */
+    occurredAt: z.string().nullable(),
+  }),
 } as const;
 
 export type TimelineEventType = keyof typeof eventPayloadSchemas;
@@ -132,6 +145,7 @@ export const EVENT_VERSIONS: Record<TimelineEventType, number> = {
   "step.approval.rejected": 1,
   "step.configured": 1,
   "evidence.preserved": 1,
+  "review.annotation": 1,
 };
 
 export type ApprovalView = z.infer<typeof approvalSchema>;

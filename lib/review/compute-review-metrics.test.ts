@@ -49,7 +49,9 @@ describe("computeReviewMetrics on a scripted incident", () => {
   });
 
   it("judges RPOs by the reported data loss", () => {
-    const withLoss = computeReviewMetrics(scriptedReviewData(), { dataLossMinutes: 45 });
+    const data = scriptedReviewData();
+    data.writeUp.dataLossMinutes = 45;
+    const withLoss = computeReviewMetrics(data);
     const byKey = Object.fromEntries(withLoss.objectives.map((objective) => [objective.key, objective]));
 
     expect(byKey["maximum-data-loss"].status).toBe("met");
@@ -108,5 +110,52 @@ describe("computeReviewMetrics on an unfinished incident", () => {
 
     expect(restore.segments).toEqual([{ state: "in_progress", startMs: clock("12:05:00"), endMs: clock("12:05:00"), openAtEnd: true }]);
     expect(restore.endedAtMs).toBeNull();
+  });
+});
+
+describe("computeReviewMetrics with reviewer corrections", () => {
+  it("uses a correction's time in place of the recorded one", () => {
+    const data = scriptedReviewData();
+    const resolvedSeq = data.events.at(-1)!.seq;
+    const annotate = (targetSeq: number, occurredAt: string) =>
+      data.events.push({
+        id: `ann${targetSeq}`,
+        incidentId: data.incident.id,
+        seq: data.events.length + 1,
+        version: 1,
+        actor: { id: "u-rita", name: "Rita Reviewer" },
+        createdAt: `${SCRIPT_DAY}T15:00:00.000Z`,
+        type: "review.annotation",
+        payload: { kind: "correction", targetSeq, text: "Really happened earlier", reason: "Clicked late", occurredAt },
+      });
+    // s2 was really done at 12:14:00 and the incident really resolved at 12:29:00.
+    annotate(10, `${SCRIPT_DAY}T12:14:00.000Z`);
+    annotate(resolvedSeq, `${SCRIPT_DAY}T12:35:00.000Z`);
+    annotate(resolvedSeq, `${SCRIPT_DAY}T12:29:00.000Z`);
+
+    const metrics = computeReviewMetrics(data);
+
+    expect(metrics.correctedSeqs).toEqual([10, resolvedSeq]);
+    expect(seconds(metrics.timeToResolveMs)).toBe(29 * 60);
+    expect(metrics.objectives.find((objective) => objective.key === "full-application")!.status).toBe("met");
+    expect(seconds(metrics.steps.find((step) => step.title === "Restore from latest backup")!.durationMs)).toBe(9 * 60);
+    expect(metrics.eventCount).toBe(20);
+  });
+
+  it("ignores an addition and a correction without a time", () => {
+    const data = scriptedReviewData();
+    data.events.push({
+      id: "ann",
+      incidentId: data.incident.id,
+      seq: data.events.length + 1,
+      version: 1,
+      actor: null,
+      createdAt: `${SCRIPT_DAY}T15:00:00.000Z`,
+      type: "review.annotation",
+      payload: { kind: "correction", targetSeq: 3, text: "Wrong step named", reason: "Typo", occurredAt: null },
+    });
+    const metrics = computeReviewMetrics(data);
+    expect(metrics.correctedSeqs).toEqual([]);
+    expect(seconds(metrics.timeToResolveMs)).toBe(32 * 60 + 5);
   });
 });

@@ -92,14 +92,8 @@ export interface ReviewMetrics {
   steps: StepMetric[];
   problems: StepProblem[];
   eventCount: number;
-}
-
-export interface ReviewMetricOptions {
-  /**
-   * Data loss the reviewers established, in minutes. The timeline cannot show data loss, so
-   * without it every RPO is "not_measured".
-   */
-  dataLossMinutes?: number | null;
+  /** Sequence numbers of the events whose time a reviewer's correction replaced. */
+  correctedSeqs: number[];
 }
 
 interface StepReplay {
@@ -114,13 +108,19 @@ interface StepReplay {
 /**
  * Computes the review metrics of one incident from its timeline. The declaration and the
  * resolution times come from the "incident.declared" and "incident.resolved" events, and step
- * and phase times from the "step.changed" events, replayed in sequence order.
+ * and phase times from the "step.changed" events, replayed in sequence order. An event's time
+ * is its server createdAt unless a reviewer's correction gives the time it really happened.
+ * RPOs are judged by the data loss in the write-up, because the timeline cannot show it.
  */
-export function computeReviewMetrics(data: ReviewData, options: ReviewMetricOptions = {}): ReviewMetrics {
+export function computeReviewMetrics(data: ReviewData): ReviewMetrics {
   const events = [...data.events].sort((a, b) => a.seq - b.seq);
+  const correctedTimes = collectCorrectedTimes(events);
+  const eventTime = (event: TimelineEvent | undefined) => (event ? (correctedTimes.get(event.seq) ?? Date.parse(event.createdAt)) : null);
+
   const declaredAtMs = eventTime(events.find((event) => event.type === "incident.declared")) ?? Date.parse(data.incident.declaredAt);
   const resolvedAtMs = eventTime(findLast(events, (event) => event.type === "incident.resolved"));
-  const endOfIncidentMs = resolvedAtMs ?? eventTime(events.at(-1)) ?? declaredAtMs;
+  const lastRecorded = findLast(events, (event) => event.type !== "review.annotation");
+  const endOfIncidentMs = resolvedAtMs ?? eventTime(lastRecorded) ?? declaredAtMs;
 
   const replays = new Map<string, StepReplay>();
   for (const step of data.steps) {
@@ -134,7 +134,7 @@ export function computeReviewMetrics(data: ReviewData, options: ReviewMetricOpti
     if (event.type !== "step.changed") continue;
     const replay = replays.get(event.payload.stepId);
     if (!replay) continue;
-    const atMs = Date.parse(event.createdAt);
+    const atMs = eventTime(event)!;
     applyChange(replay, event.payload.to, atMs);
 
     if (PROBLEM_STATES.includes(event.payload.to)) {
@@ -183,10 +183,11 @@ export function computeReviewMetrics(data: ReviewData, options: ReviewMetricOpti
     resolvedAtMs,
     timeToResolveMs,
     phases: data.plan.phases.map((phase, index) => measurePhase(phase, index, steps, declaredAtMs, phaseCompletedAt.get(index) ?? null)),
-    objectives: data.plan.objectives.map((objective) => measureObjective(objective, declaredAtMs, resolvedAtMs, options.dataLossMinutes ?? null)),
+    objectives: data.plan.objectives.map((objective) => measureObjective(objective, declaredAtMs, resolvedAtMs, data.writeUp.dataLossMinutes)),
     steps,
     problems,
     eventCount: events.length,
+    correctedSeqs: [...correctedTimes.keys()].sort((a, b) => a - b),
   };
 }
 
@@ -282,8 +283,15 @@ function measureObjective(
   return { ...base, status: timer.status === "met" ? "met" : "missed", actualMs: timer.elapsedMs, marginMs: timer.remainingMs };
 }
 
-function eventTime(event: TimelineEvent | undefined): number | null {
-  return event ? Date.parse(event.createdAt) : null;
+// The newest correction of an event wins, so a reviewer can correct a correction.
+function collectCorrectedTimes(events: TimelineEvent[]): Map<number, number> {
+  const corrected = new Map<number, number>();
+  for (const event of events) {
+    if (event.type !== "review.annotation" || event.payload.kind !== "correction") continue;
+    if (event.payload.targetSeq === null || event.payload.occurredAt === null) continue;
+    corrected.set(event.payload.targetSeq, Date.parse(event.payload.occurredAt));
+  }
+  return corrected;
 }
 
 function findLast<T>(items: T[], predicate: (item: T) => boolean): T | undefined {

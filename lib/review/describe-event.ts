@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "../incident/events";
 import { STEP_STATE_LABELS } from "../incident/step-state";
+import { formatUtc } from "./format-review";
 
 /** Describes in one line of plain text what an event recorded, for the review page and the Markdown export. */
 export function describeEvent(event: TimelineEvent): string {
@@ -14,6 +15,11 @@ export function describeEvent(event: TimelineEvent): string {
       return `Resolved the incident${event.payload.summary ? ` (“${event.payload.summary}”)` : ""}`;
     case "timer.alert":
       return `${event.payload.target === "objective" ? "RTO" : "Phase"} ${event.payload.name} ${event.payload.status === "overdue" ? "overdue" : "at risk"} (limit ${event.payload.limitMinutes} min)`;
+    case "review.annotation": {
+      const when = event.payload.occurredAt ? ` (happened at ${formatUtc(Date.parse(event.payload.occurredAt))})` : "";
+      const what = event.payload.kind === "correction" ? `Correction of #${event.payload.targetSeq}` : "Added by a reviewer";
+      return `${what}: ${event.payload.text}${when}. Reason: ${event.payload.reason}`;
+    }
     default:
       return `${(event as { type: string }).type} event`;
   }

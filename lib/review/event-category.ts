@@ -1,7 +1,7 @@
 import type { TimelineEvent } from "../incident/events";
 
 /** Groups the review timeline can be filtered by. */
-export const EVENT_CATEGORIES = ["steps", "notes", "status", "system"] as const;
+export const EVENT_CATEGORIES = ["steps", "notes", "status", "system", "annotations"] as const;
 export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
@@ -9,6 +9,7 @@ export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
   notes: "Notes",
   status: "Status changes",
   system: "System events",
+  annotations: "Review annotations",
 };
 
 /**
@@ -22,6 +23,8 @@ export function categorizeEvent(event: Pick<TimelineEvent, "type" | "actor">): E
       return "steps";
     case "note.added":
       return "notes";
+    case "review.annotation":
+      return "annotations";
     case "incident.declared":
     case "incident.resolved":
       return "status";

@@ -40,6 +40,8 @@ describe("layoutGantt on the scripted incident", () => {
     expect(rto.map((line) => line.label)).toEqual(["RTO Critical Systems 15m", "RTO Full Application 30m", "RTO CDN and Assets 45m"]);
     expect(rto[0].x).toBeCloseTo(minuteX(15));
     expect(rto[2].labelAnchor).toBe("end");
+    // The 45-minute label ends at its line and would overprint the 30-minute one, so it moves down a row.
+    expect(rto.map((line) => line.labelRow)).toEqual([0, 0, 1]);
 
     const resolved = layout.lines.find((line) => line.kind === "resolved")!;
     expect(resolved.x).toBeCloseTo(minuteX(32 + 5 / 60));

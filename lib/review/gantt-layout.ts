@@ -9,11 +9,13 @@ const MINUTE_MS = 60_000;
 export const GANTT_WIDTH = 960;
 export const GANTT_LABEL_WIDTH = 260;
 const RIGHT_PADDING = 24;
-const TOP_PADDING = 56;
+const TOP_PADDING = 68;
 const ROW_HEIGHT = 22;
 const BOTTOM_PADDING = 28;
 /** Width of a bar whose step changed state only once, so it stays visible. */
 const MIN_BAR_WIDTH = 3;
+/** Estimated width of one character of a 10-pixel line label. */
+const LABEL_CHARACTER_WIDTH = 5.6;
 /** Room a line label needs to the right of its line. */
 const RIGHT_LABEL_SPACE = 170;
 
@@ -103,12 +105,15 @@ export function layoutGantt(metrics: ReviewMetrics, phaseTitles: string[]): Gant
   });
 
   const lines: GanttLine[] = [];
-  const labelRowsByMinute = new Map<number, number>();
-  for (const objective of metrics.objectives.filter((candidate) => candidate.kind === "RTO")) {
-    const labelRow = labelRowsByMinute.get(objective.targetMinutes) ?? 0;
-    labelRowsByMinute.set(objective.targetMinutes, labelRow + 1);
+  const rowExtents: [number, number][][] = [];
+  const rtos = metrics.objectives.filter((candidate) => candidate.kind === "RTO").sort((a, b) => a.targetMinutes - b.targetMinutes);
+  for (const objective of rtos) {
     const x = xOfMinute(objective.targetMinutes);
-    lines.push({ kind: "rto", label: `RTO ${objective.name} ${objective.targetMinutes}m`, x, labelRow, labelAnchor: anchorFor(x) });
+    const label = `RTO ${objective.name} ${objective.targetMinutes}m`;
+    const labelAnchor = anchorFor(x);
+    const width = label.length * LABEL_CHARACTER_WIDTH;
+    const extent: [number, number] = labelAnchor === "end" ? [x - width, x] : [x, x + width];
+    lines.push({ kind: "rto", label, x, labelRow: placeLabel(rowExtents, extent), labelAnchor });
   }
   if (metrics.resolvedAtMs !== null) {
     const x = xOf(metrics.resolvedAtMs);
@@ -122,6 +127,17 @@ export function layoutGantt(metrics: ReviewMetrics, phaseTitles: string[]): Gant
   }
 
   return { width: GANTT_WIDTH, height: y + BOTTOM_PADDING, plotTop: TOP_PADDING, plotBottom: y, maxMinutes, ticks, rows, bands, lines };
+}
+
+// Puts a label in the first row where it overlaps no other label, opening a new row if needed.
+function placeLabel(rowExtents: [number, number][][], extent: [number, number]): number {
+  let row = rowExtents.findIndex((taken) => taken.every(([start, end]) => extent[1] + 4 < start || extent[0] > end + 4));
+  if (row === -1) {
+    row = rowExtents.length;
+    rowExtents.push([]);
+  }
+  rowExtents[row].push(extent);
+  return row;
 }
 
 function anchorFor(x: number): "start" | "end" {

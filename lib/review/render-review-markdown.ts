@@ -23,6 +23,22 @@ export function renderReviewMarkdown(review: Review): string {
   lines.push(`- Time to resolve: ${formatOptionalDuration(metrics.timeToResolveMs)}`);
   lines.push(`- Timeline events: ${metrics.eventCount}`, "");
 
+  const { writeUp } = data;
+  lines.push("## Write-up", "");
+  for (const [label, text] of [
+    ["Summary", writeUp.summary],
+    ["Root cause", writeUp.rootCause],
+    ["Contributing factors", writeUp.contributingFactors],
+    ["What went well", writeUp.wentWell],
+    ["Improvement recommendations", writeUp.recommendations],
+  ] as const) {
+    lines.push(`### ${label}`, "", text || "Not written yet.", "");
+  }
+  lines.push(`Data loss: ${writeUp.dataLossMinutes === null ? "not recorded" : `${writeUp.dataLossMinutes} min`}`, "");
+  if (metrics.correctedSeqs.length > 0) {
+    lines.push(`Metrics use reviewers' corrected times for events ${metrics.correctedSeqs.map((seq) => `#${seq}`).join(", ")}.`, "");
+  }
+
   lines.push("## Recovery objectives", "", "| objective | target | actual | result |", "|---|---|---|---|");
   for (const objective of metrics.objectives) {
     lines.push(`| ${objective.kind} ${cell(objective.name)} | ${objective.targetMinutes} min | ${formatOptionalDuration(objective.actualMs)} | ${describeObjective(objective)} |`);
@@ -48,6 +64,25 @@ export function renderReviewMarkdown(review: Review): string {
   for (const problem of metrics.problems) {
     const reason = problem.reason ? `: ${problem.reason}` : " (no reason recorded)";
     lines.push(`- ${at(problem.atMs)} ${problem.title} ${STEP_STATE_LABELS[problem.state].toLowerCase()} by ${problem.actorName ?? "system"}${reason}; finally ${STEP_STATE_LABELS[problem.finalState].toLowerCase()} [event ${problem.seq}]`);
+  }
+
+  lines.push("", "## Action items", "");
+  if (data.actionItems.length === 0) lines.push("None.");
+  for (const item of data.actionItems) {
+    lines.push(`- [${item.done ? "x" : " "}] ${item.title} (owner: ${item.owner}, due ${item.dueDate})`);
+  }
+
+  lines.push("", "## Follow-up checklist", "");
+  if (data.checklist.length === 0) lines.push("The runbook has no post-recovery list.");
+  for (const item of data.checklist) {
+    lines.push(`- [${item.done ? "x" : " "}] ${item.text}`);
+  }
+
+  lines.push("", "## Feedback on runbook steps", "");
+  if (data.feedback.length === 0) lines.push("None.");
+  for (const feedback of data.feedback) {
+    const missing = feedback.phaseIndex === null ? " (missing from the runbook)" : "";
+    lines.push(`- **${feedback.kind}**: ${feedback.stepTitle}${missing}: ${feedback.comment} (${feedback.createdByName})`);
   }
 
   lines.push("", "## Timeline", "");

@@ -56,6 +56,21 @@ describe("review Markdown export", () => {
     expect(markdown).toContain("| RTO CDN and Assets | 45 min | 32:05 | met, 12:55 to spare |");
   });
 
+  it("includes the write-up and follow-ups", () => {
+    const data = scriptedReviewData();
+    data.writeUp = { ...data.writeUp, rootCause: "Disk full", dataLossMinutes: 12 };
+    data.actionItems = [{ id: "a1", title: "Alert on disk", owner: "Platform", dueDate: "2026-12-31", done: false, createdAt: "2026-12-05T09:00:00.000Z", createdByName: "Rita" }];
+    data.checklist = [{ position: 0, text: "Data integrity validation", done: true, updatedAt: null, updatedByName: null }];
+    data.feedback = [{ id: "f1", runbookVersionId: "rbv", phaseIndex: null, position: null, stepTitle: "Freeze deploys", kind: "missing", comment: "Deploys kept running", createdAt: "2026-12-05T09:00:00.000Z", createdByName: "Rita" }];
+    const text = renderReviewMarkdown(buildReview(data));
+
+    expect(text).toContain("### Root cause\n\nDisk full\n");
+    expect(text).toContain("Data loss: 12 min");
+    expect(text).toContain("- [ ] Alert on disk (owner: Platform, due 2026-12-31)");
+    expect(text).toContain("- [x] Data integrity validation");
+    expect(text).toContain("- **missing**: Freeze deploys (missing from the runbook): Deploys kept running (Rita)");
+  });
+
   it("lists phases, problems and every event", () => {
     expect(markdown).toContain("| Recovery Actions | 5–15 min | T+5:00 | T+16:40 | 11:40 | missed by 1:40 |");
     expect(markdown).toContain("Restore from latest backup failed by Rex Responder: Latest backup is corrupt; finally done [event 8]");

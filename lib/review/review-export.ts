@@ -1,12 +1,13 @@
 // The JSON export of a review. It carries the stored facts (incident, plan, steps, every
-// timeline event) and, for readers without Runbridge, the computed metrics. Importing it
+// timeline event, the write-up, action items, runbook feedback, the follow-up checklist and
+// earlier archives) and, for readers without Runbridge, the computed metrics. Importing it
 // recomputes the metrics from the facts, so an export rebuilds the same review.
 import { z } from "zod";
 import { eventPayloadSchemas, isTimelineEventType, type TimelineEvent } from "../incident/events";
 import { stepStateSchema } from "../incident/events";
 import { RunbridgeError } from "../errors";
 import type { Review } from "./build-review";
-import type { ReviewData } from "./review-data";
+import { FEEDBACK_KINDS, type ReviewData } from "./review-data";
 
 export const REVIEW_EXPORT_FORMAT = "runbridge-review";
 export const REVIEW_EXPORT_VERSION = 1;
@@ -62,6 +63,60 @@ export const reviewExportSchema = z.object({
   }),
   steps: z.array(z.object({ id: z.string(), phaseIndex: z.number().int(), position: z.number().int(), title: z.string(), state: stepStateSchema })),
   events: z.array(eventSchema),
+  writeUp: z.object({
+    summary: z.string(),
+    rootCause: z.string(),
+    contributingFactors: z.string(),
+    wentWell: z.string(),
+    recommendations: z.string(),
+    dataLossMinutes: z.number().int().min(0).nullable(),
+    version: z.number().int().min(0),
+    updatedAt: isoTime.nullable(),
+    updatedByName: z.string().nullable(),
+  }),
+  actionItems: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      owner: z.string(),
+      dueDate: z.iso.date(),
+      done: z.boolean(),
+      createdAt: isoTime,
+      createdByName: z.string(),
+    }),
+  ),
+  feedback: z.array(
+    z.object({
+      id: z.string(),
+      runbookVersionId: z.string(),
+      phaseIndex: z.number().int().nullable(),
+      position: z.number().int().nullable(),
+      stepTitle: z.string(),
+      kind: z.enum(FEEDBACK_KINDS),
+      comment: z.string(),
+      createdAt: isoTime,
+      createdByName: z.string(),
+    }),
+  ),
+  checklist: z.array(
+    z.object({
+      position: z.number().int(),
+      text: z.string(),
+      done: z.boolean(),
+      updatedAt: isoTime.nullable(),
+      updatedByName: z.string().nullable(),
+    }),
+  ),
+  archives: z.array(
+    z.object({
+      bucket: z.string(),
+      key: z.string(),
+      sha256: z.string(),
+      sizeBytes: z.number().int(),
+      createdAt: isoTime,
+      createdByName: z.string(),
+    }),
+  ),
   metrics: z.unknown(),
 });
 
@@ -99,6 +154,6 @@ export function parseReviewExport(text: string): ReviewData {
     throw new RunbridgeError("INVALID_INPUT", `The file is not a ${REVIEW_EXPORT_FORMAT} export version ${REVIEW_EXPORT_VERSION}: ${problems}.`);
   }
 
-  const { incident, plan, steps, events } = parsed.data;
-  return { incident, plan, steps, events };
+  const { format: _format, formatVersion: _formatVersion, exportedAt: _exportedAt, metrics: _metrics, ...data } = parsed.data;
+  return data;
 }

@@ -2,7 +2,7 @@
 // Declared at 12:00:00 UTC, resolved at 12:32:05; each comment gives the figure it produces.
 import type { TimelineEvent } from "../incident/events";
 import type { StepState } from "../incident/step-state";
-import type { ReviewData } from "./review-data";
+import { EMPTY_WRITE_UP, type ReviewData } from "./review-data";
 
 export const SCRIPT_DAY = "2026-12-04";
 const INCIDENT_ID = "inc-scripted";
@@ -100,5 +100,10 @@ export function scriptedReviewData(): ReviewData {
     },
     steps: steps.map((step) => ({ ...step, state: state.get(step.id)! })),
     events,
+    writeUp: { ...EMPTY_WRITE_UP },
+    actionItems: [],
+    feedback: [],
+    checklist: [],
+    archives: [],
   };
 }

@@ -16,7 +16,7 @@ export interface TestS3Server {
   stop(): Promise<void>;
 }
 
-/** Starts s3rver on 127.0.0.1:`port` with the given buckets created. */
+/** Starts s3rver on 127.0.0.1:`port` (0 for a free port) with the given buckets created. */
 export async function startTestS3Server(port: number, buckets: string[]): Promise<TestS3Server> {
   const directory = mkdtempSync(path.join(os.tmpdir(), "runbridge-s3-"));
   const server = new S3rver({
@@ -26,9 +26,9 @@ export async function startTestS3Server(port: number, buckets: string[]): Promis
     directory,
     configureBuckets: buckets.map((name) => ({ name })),
   });
-  await server.run();
+  const address = await server.run();
 
-  const endpoint = `http://127.0.0.1:${port}`;
+  const endpoint = `http://127.0.0.1:${address.port}`;
   return {
     endpoint,
     connection: { endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } },

@@ -3,10 +3,16 @@ import { notFound } from "next/navigation";
 import { AppHeader } from "@/app/_components/app-header";
 import { requireUser } from "@/app/_lib/session";
 import { SeverityBadge } from "@/components/incident/severity-badge";
+import { ActionItems } from "@/components/review/action-items";
+import { AnnotationForm } from "@/components/review/annotation-form";
+import { ArchivePanel } from "@/components/review/archive-panel";
+import { FollowUpChecklist } from "@/components/review/follow-up-checklist";
 import { GanttChart } from "@/components/review/gantt-chart";
 import { PrintButton } from "@/components/review/print-button";
 import { ReviewMetricsTables } from "@/components/review/review-metrics";
 import { ReviewTimeline } from "@/components/review/review-timeline";
+import { StepFeedback } from "@/components/review/step-feedback";
+import { WriteUpForm } from "@/components/review/write-up-form";
 import { can } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/database";
 import { isRunbridgeError } from "@/lib/errors";
@@ -35,6 +41,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   }
 
   const { data, metrics } = review;
+  const canEdit = can(user.role, "review.edit");
   const phaseTitles = data.plan.phases.map((phase) => phase.title);
   const layout = layoutGantt(metrics, phaseTitles);
 
@@ -82,9 +89,43 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </section>
 
         <ReviewMetricsTables metrics={metrics} phaseTitles={phaseTitles} />
-        <ReviewTimeline events={data.events} declaredAtMs={metrics.declaredAtMs} />
+
+        <ReviewSection id="write-up" title="Write-up">
+          <WriteUpForm incidentId={id} writeUp={data.writeUp} canEdit={canEdit} />
+        </ReviewSection>
+        <ReviewSection id="action-items" title="Action items">
+          <ActionItems incidentId={id} items={data.actionItems} canEdit={canEdit} />
+        </ReviewSection>
+        <ReviewSection id="follow-up" title="Follow-up checklist">
+          <FollowUpChecklist incidentId={id} items={data.checklist} canEdit={canEdit} />
+        </ReviewSection>
+        <ReviewSection id="runbook-feedback" title="Feedback on runbook steps">
+          <StepFeedback incidentId={id} feedback={data.feedback} steps={data.steps.map(({ id: stepId, title }) => ({ id: stepId, title }))} canEdit={canEdit} />
+          <Link href="/runbooks/feedback" className="no-print mt-3 inline-block text-sm text-blue-700 hover:underline">
+            All feedback on runbook steps
+          </Link>
+        </ReviewSection>
+
+        <ReviewTimeline events={data.events} declaredAtMs={metrics.declaredAtMs}>
+          {canEdit && <AnnotationForm incidentId={id} lastSeq={data.events.at(-1)?.seq ?? 0} />}
+        </ReviewTimeline>
+
+        <ReviewSection id="archive" title="Archive">
+          <ArchivePanel incidentId={id} archives={data.archives} canEdit={canEdit} />
+        </ReviewSection>
       </main>
     </>
+  );
+}
+
+function ReviewSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="review-section">
+      <h2 id={`${id}-heading`} className="review-heading">
+        {title}
+      </h2>
+      {children}
+    </section>
   );
 }
 
