@@ -20,7 +20,11 @@ export function describeEvent(event: TimelineEvent): string {
       const what = event.payload.kind === "correction" ? `Correction of #${event.payload.targetSeq}` : "Added by a reviewer";
       return `${what}: ${event.payload.text}${when}. Reason: ${event.payload.reason}`;
     }
-    default:
-      return `${(event as { type: string }).type} event`;
+    default: {
+      // Automation and approval events: the step's title and what happened to it.
+      const { type, payload } = event as { type: string; payload: { title?: unknown } };
+      const what = type.replace(/^step\./, "").replaceAll(".", " ");
+      return typeof payload.title === "string" ? `${payload.title}: ${what}` : `${type} event`;
+    }
   }
 }

@@ -13,8 +13,8 @@ export const EVENT_CATEGORY_LABELS: Record<EventCategory, string> = {
 };
 
 /**
- * Sorts an event into a filter group. Events without an author, and types this function does
- * not list, count as system events.
+ * Sorts an event into a filter group. Events without an author count as system events, and so
+ * do types this function does not list unless they are about a step ("step.*").
  */
 export function categorizeEvent(event: Pick<TimelineEvent, "type" | "actor">): EventCategory {
   if (event.actor === null) return "system";
@@ -29,6 +29,6 @@ export function categorizeEvent(event: Pick<TimelineEvent, "type" | "actor">): E
     case "incident.resolved":
       return "status";
     default:
-      return "system";
+      return event.type.startsWith("step.") ? "steps" : "system";
   }
 }
