@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
 import { appendEvent } from "../incident/append-event";
+import { MAX_INT32 } from "../incident/limits";
 import type { TimelineEvent } from "../incident/events";
 import { loadResolvedIncident, type ReviewActor } from "./load-resolved-incident";
 import { MAX_REVIEW_TEXT_LENGTH } from "./review-limits";
@@ -16,7 +17,7 @@ const text = (label: string) =>
 export const addAnnotationInput = z.object({
   incidentId: z.string().trim().min(1, "Incident id is missing."),
   /** The event a correction is about; null for an addition. */
-  targetSeq: z.number().int().min(1).nullable(),
+  targetSeq: z.number("Event to correct must be an event number such as 7.").int("Event to correct must be a whole event number.").min(1, "Event numbers start at 1.").max(MAX_INT32, "Event to correct is larger than any event number: pick an event from the timeline.").nullable(),
   text: text("Annotation text"),
   reason: text("Reason"),
   /** When the annotated thing really happened, ISO 8601 with an offset; null if unknown. */

@@ -1,20 +1,18 @@
 // Reads the runbook's post-recovery list, which becomes the follow-up checklist of a review:
 // the list under a heading such as "Immediate Post-Recovery" inside the "Post-Incident
-// Procedures" section. It reads the stored Markdown itself because the runbook model does not
-// keep that section.
+// Procedures" section. It reads the stored Markdown itself because the runbook model keeps that
+// section only as plain text, without its list structure.
 import type { Heading, List, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { cleanTitle } from "../runbook/clean-title";
+import { parseMarkdown } from "../runbook/parse-markdown";
 
 const POST_INCIDENT_HEADING = /post[-\s]?incident/iu;
 const POST_RECOVERY_HEADING = /post[-\s]?recovery/iu;
 
 /** Returns the items of the post-recovery list as plain text, or [] when the runbook has none. */
 export function readPostRecoveryList(markdown: string): string[] {
-  const nodes = unified().use(remarkParse).use(remarkGfm).parse(markdown).children;
+  const nodes = parseMarkdown(markdown).children;
 
   const sectionStart = nodes.findIndex((node) => node.type === "heading" && POST_INCIDENT_HEADING.test(toString(node)));
   if (sectionStart === -1) return [];

@@ -224,6 +224,7 @@ describe.each(backends)("review on $name", (backend) => {
     );
     await addAnnotation(database.prisma, { incidentId, targetSeq: null, text: "Vendor confirmed the disk fault", reason: "Call not logged", occurredAt: null }, reviewer);
     await expect(addAnnotation(database.prisma, { incidentId, targetSeq: 999, text: "x", reason: "y", occurredAt: null }, reviewer)).rejects.toThrow(/Event #999 is not in this timeline/);
+    await expect(addAnnotation(database.prisma, { incidentId, targetSeq: 2 ** 31, text: "x", reason: "y", occurredAt: null }, reviewer)).rejects.toThrow(/larger than any event number/);
 
     const after = await loadReview(database.prisma, incidentId);
     expect(after.data.events.find((event) => event.seq === done.seq)).toEqual(done);

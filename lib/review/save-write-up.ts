@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
+import { MAX_INT32 } from "../incident/limits";
 import { loadResolvedIncident, type ReviewActor } from "./load-resolved-incident";
 import { MAX_WRITE_UP_FIELD_LENGTH } from "./review-limits";
 
@@ -13,7 +14,7 @@ const field = (label: string) =>
 export const saveWriteUpInput = z.object({
   incidentId: z.string().trim().min(1, "Incident id is missing."),
   /** The write-up version the reviewer read; 0 before the first save. */
-  expectedVersion: z.number().int().min(0),
+  expectedVersion: z.number().int().min(0).max(MAX_INT32, "expectedVersion is larger than any write-up version: reload the review."),
   summary: field("Summary"),
   rootCause: field("Root cause"),
   contributingFactors: field("Contributing factors"),
@@ -23,6 +24,7 @@ export const saveWriteUpInput = z.object({
     .number("Data loss must be a number of minutes, such as 20.")
     .int("Data loss must be a whole number of minutes.")
     .min(0, "Data loss cannot be negative: enter 0 when no data was lost.")
+    .max(MAX_INT32, `Data loss is larger than ${MAX_INT32} minutes: enter the minutes of data lost.`)
     .nullable(),
 });
 export type SaveWriteUpInput = z.input<typeof saveWriteUpInput>;

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
+import { MAX_INT32 } from "../incident/limits";
 import { loadResolvedIncident, type ReviewActor } from "./load-resolved-incident";
 import { readPostRecoveryList } from "./read-post-recovery-list";
 
 export const setChecklistItemInput = z.object({
   incidentId: z.string().trim().min(1, "Incident id is missing."),
-  position: z.number().int().min(0),
+  position: z.number().int().min(0).max(MAX_INT32, "Checklist position is larger than any item: reload the review."),
   done: z.boolean(),
 });
 export type SetChecklistItemInput = z.input<typeof setChecklistItemInput>;
