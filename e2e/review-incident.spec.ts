@@ -127,8 +127,13 @@ test("reviewers write up, annotate and follow up an incident", async ({ browser 
   await page.getByRole("button", { name: "Archive to S3" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "S3 archiving is not configured" })).toContainText("RUNBRIDGE_S3_BUCKET");
 
-  await page.goto("/runbooks/feedback");
+  await page.goto("/runbooks");
+  await page.getByRole("link", { name: "Step feedback from reviews" }).click();
   await expect(page.getByTestId("feedback-entry").filter({ hasText: "Which maintenance page" })).toContainText("Review write-up");
+  // The runbook's own library page lists the feedback too.
+  await page.getByTestId("feedback-runbook").getByRole("heading").getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Feedback from post-incident reviews" })).toBeVisible();
+  await expect(page.getByTestId("feedback-entry").filter({ hasText: "Which maintenance page" })).toContainText("phase 1, step 2");
 
   // The print stylesheet hides the controls and keeps the chart.
   await page.goto(`${path}/review`);

@@ -21,6 +21,9 @@ export default async function RunbookLibraryPage() {
       <main className="mx-auto max-w-7xl px-6 py-8">
         <div className="mb-6 flex items-center justify-between">
           <h1 className="text-2xl font-semibold">Runbook library</h1>
+          <Link href="/runbooks/feedback" className="ml-auto mr-4 text-sm text-blue-700 hover:underline">
+            Step feedback from reviews
+          </Link>
           <Link href="/runbooks/import" className="rounded-md bg-slate-900 px-4 py-2 font-medium text-white hover:bg-slate-700">
             Import runbook
           </Link>

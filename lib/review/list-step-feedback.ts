@@ -8,11 +8,12 @@ export interface RunbookFeedbackGroup {
   feedback: (ReviewStepFeedback & { incidentId: string; incidentTitle: string; runbookVersion: number })[];
 }
 
-/** Lists runbook step feedback from reviews, newest first, grouped by runbook. */
-export async function listStepFeedback(prisma: PrismaClient, limit = 500): Promise<RunbookFeedbackGroup[]> {
+/** Lists runbook step feedback from reviews, newest first, grouped by runbook. With `runbookId`, only that runbook's feedback is listed. */
+export async function listStepFeedback(prisma: PrismaClient, options: { runbookId?: string; limit?: number } = {}): Promise<RunbookFeedbackGroup[]> {
   const rows = await prisma.runbookStepFeedback.findMany({
+    where: options.runbookId ? { runbookVersion: { runbookId: options.runbookId } } : undefined,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
+    take: options.limit ?? 500,
     include: {
       incident: { select: { title: true } },
       runbookVersion: { select: { version: true, runbook: { select: { id: true, title: true } } } },

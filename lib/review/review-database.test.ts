@@ -206,6 +206,9 @@ describe.each(backends)("review on $name", (backend) => {
     const forThisIncident = listed.flatMap((group) => group.feedback).filter((feedback) => feedback.incidentId === incidentId);
     expect(forThisIncident).toHaveLength(2);
     expect(listed[0].runbookTitle).toBe("DISASTER RECOVERY RUNBOOK");
+    const runbookId = listed[0].runbookId;
+    expect((await listStepFeedback(database.prisma, { runbookId }))[0].feedback.length).toBe(listed[0].feedback.length);
+    expect(await listStepFeedback(database.prisma, { runbookId: "another-runbook" })).toEqual([]);
 
     const rebuilt = buildReview(parseReviewExport(JSON.stringify(toReviewExport(await loadReview(database.prisma, incidentId)))));
     expect(rebuilt.data.feedback).toEqual(data.feedback);

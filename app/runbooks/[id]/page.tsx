@@ -6,9 +6,11 @@ import { MarkReviewedButton } from "@/components/runbook/mark-reviewed-button";
 import { ReviewBadge } from "@/components/runbook/review-badge";
 import { RunbookEditor } from "@/components/runbook/runbook-editor";
 import { RunbookPreview } from "@/components/runbook/runbook-preview";
+import { RunbookFeedbackList } from "@/components/review/runbook-feedback-list";
 import { VersionDiff } from "@/components/runbook/version-diff";
 import { can } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/database";
+import { listStepFeedback } from "@/lib/review/list-step-feedback";
 import { diffRunbookModels } from "@/lib/runbook/diff-runbook-models";
 import { listRunbookLibrary, loadVersionModels } from "@/lib/runbook/list-runbook-library";
 import { REVIEW_INTERVAL_DAYS } from "@/lib/runbook/review-age";
@@ -95,6 +97,11 @@ export default async function RunbookPage({ params, searchParams }: PageProps) {
             {models ? <VersionDiff diff={diffRunbookModels(models[0], models[1])} from={from} to={to} /> : <p className="text-sm text-slate-600">Pick two versions of this runbook.</p>}
           </section>
         )}
+
+        <section>
+          <h2 className="mb-2 text-lg font-semibold">Feedback from post-incident reviews</h2>
+          <RunbookFeedbackList feedback={(await listStepFeedback(prisma, { runbookId: runbook.id }))[0]?.feedback ?? []} />
+        </section>
 
         <section>
           <h2 className="mb-2 text-lg font-semibold">Edit after import</h2>

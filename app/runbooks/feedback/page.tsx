@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { AppHeader } from "@/app/_components/app-header";
 import { requireUser } from "@/app/_lib/session";
+import { RunbookFeedbackList } from "@/components/review/runbook-feedback-list";
 import { can } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/database";
 import { listStepFeedback } from "@/lib/review/list-step-feedback";
@@ -29,26 +30,12 @@ export default async function RunbookFeedbackPage() {
         ) : (
           groups.map((group) => (
             <section key={group.runbookId} className="mb-6 rounded-lg border border-slate-200 bg-white p-4" data-testid="feedback-runbook">
-              <h2 className="mb-3 font-semibold">{group.runbookTitle}</h2>
-              <ul className="space-y-2 text-sm">
-                {group.feedback.map((feedback) => (
-                  <li key={feedback.id} data-testid="feedback-entry">
-                    <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold uppercase">{feedback.kind}</span>
-                    <strong>{feedback.stepTitle}</strong>
-                    <span className="text-slate-500">
-                      {feedback.phaseIndex === null ? " (missing from the runbook)" : ` (phase ${feedback.phaseIndex + 1}, step ${(feedback.position ?? 0) + 1})`} · version{" "}
-                      {feedback.runbookVersion}
-                    </span>
-                    : {feedback.comment}
-                    <div className="text-xs text-slate-500">
-                      {feedback.createdByName}, {feedback.createdAt.slice(0, 10)}, from{" "}
-                      <Link href={`/incidents/${feedback.incidentId}/review#runbook-feedback-heading`} className="text-blue-700 hover:underline">
-                        {feedback.incidentTitle}
-                      </Link>
-                    </div>
-                  </li>
-                ))}
-              </ul>
+              <h2 className="mb-3 font-semibold">
+                <Link href={`/runbooks/${group.runbookId}`} className="hover:underline">
+                  {group.runbookTitle}
+                </Link>
+              </h2>
+              <RunbookFeedbackList feedback={group.feedback} />
             </section>
           ))
         )}
