@@ -58,6 +58,14 @@ export default async function RunbookPage({ params, searchParams }: PageProps) {
             <MarkReviewedButton runbookId={runbook.id} />
             <span className="text-slate-500">Runbooks are due for review every {REVIEW_INTERVAL_DAYS} days.</span>
           </div>
+          {can(user.role, "automation.configure") && (
+            <p className="mt-2 text-sm">
+              <Link href={`/admin/automation/steps?runbook=${runbook.id}`} className="text-slate-700 underline">
+                Step kinds and approvals
+              </Link>{" "}
+              sets which steps run as checks or commands and which need a second commander&apos;s approval.
+            </p>
+          )}
         </div>
 
         <section>

@@ -7,17 +7,19 @@ import { can } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/database";
 import { resolveStepAutomation } from "@/lib/executors/runbook-step-settings";
 import { isStepKind, STEP_KIND_LABELS } from "@/lib/executors/step-kinds";
-import { listLatestRunbooks } from "@/lib/runbook/list-latest-runbooks";
+import type { RunbookModel } from "@/lib/runbook/model";
 
 export const dynamic = "force-dynamic";
 
-export default async function RunbookStepsPage() {
+export default async function RunbookStepsPage({ searchParams }: { searchParams: Promise<{ runbook?: string }> }) {
   const user = await requireUser();
   if (!can(user.role, "automation.configure")) redirect("/incidents");
 
   const prisma = getPrisma();
-  const [latest] = await listLatestRunbooks(prisma);
-  const runbookId = latest ? (await prisma.runbookVersion.findUniqueOrThrow({ where: { id: latest.runbookVersionId }, select: { runbookId: true } })).runbookId : null;
+  const { runbook: requestedRunbookId } = await searchParams;
+  const runbooks = await prisma.runbook.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, title: true } });
+  const runbookId = runbooks.find((runbook) => runbook.id === requestedRunbookId)?.id ?? runbooks[0]?.id ?? null;
+  const latest = runbookId ? await findLatestVersion(runbookId) : null;
   const settings = runbookId ? await prisma.runbookStepSetting.findMany({ where: { runbookId } }) : [];
 
   return (
@@ -30,6 +32,19 @@ export default async function RunbookStepsPage() {
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-semibold">Runbook steps</h1>
+        {runbooks.length > 1 && (
+          <nav aria-label="Runbooks" className="mt-2 flex flex-wrap gap-2 text-sm">
+            {runbooks.map((runbook) => (
+              <Link
+                key={runbook.id}
+                href={`/admin/automation/steps?runbook=${runbook.id}`}
+                className={runbook.id === runbookId ? "rounded bg-slate-900 px-2 py-0.5 text-white" : "rounded border border-slate-300 px-2 py-0.5"}
+              >
+                {runbook.title}
+              </Link>
+            ))}
+          </nav>
+        )}
         {!latest || !runbookId ? (
           <p className="mt-4 text-slate-600">The runbook library is empty: import a runbook first.</p>
         ) : (
@@ -76,4 +91,9 @@ export default async function RunbookStepsPage() {
       </main>
     </>
   );
+}
+
+async function findLatestVersion(runbookId: string): Promise<{ version: number; model: RunbookModel } | null> {
+  const version = await getPrisma().runbookVersion.findFirst({ where: { runbookId }, orderBy: { version: "desc" }, select: { version: true, model: true } });
+  return version ? { version: version.version, model: version.model as unknown as RunbookModel } : null;
 }
