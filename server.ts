@@ -6,12 +6,13 @@ import path from "node:path";
 import next from "next";
 import { ensureAuthSecret } from "./lib/auth/ensure-auth-secret";
 import { ensureFirstAdmin } from "./lib/auth/ensure-first-admin";
-import { readSessionCookie } from "./lib/auth/session-token";
+import { CLIENT_ADDRESS_HEADER } from "./lib/auth/client-address";
 import { setDatabase } from "./lib/db/database";
 import { interruptActiveRuns, markInterruptedRuns } from "./lib/executors/mark-interrupted-runs";
 import { openDatabase } from "./lib/db/open-database";
 import { logger } from "./lib/logger";
 import { attachPostgresAdapter } from "./lib/realtime/attach-postgres-adapter";
+import { createSocketAuthenticator } from "./lib/realtime/authenticate-socket";
 import { publishEvents } from "./lib/realtime/publish-events";
 import { createSocketServer } from "./lib/realtime/socket-server";
 import { ensureSampleRunbook } from "./lib/runbook/ensure-sample-runbook";
@@ -44,15 +45,15 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
 
   const httpServer = createServer((request, response) => {
+    // The sign-in rate limit and the audit log read the caller's address from this header;
+    // a value sent by the client is replaced.
+    // NOTE: behind a reverse proxy this is the proxy's address, so every caller shares one
+    // per-address sign-in limit; X-Forwarded-For is not read.
+    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     void handle(request, response);
   });
 
-  const io = createSocketServer(httpServer, database.prisma, async (cookieHeader) => {
-    const claims = await readSessionCookie(cookieHeader, process.env.AUTH_SECRET!);
-    if (!claims) return null;
-    const user = await database.prisma.user.findUnique({ where: { id: claims.userId } });
-    return user && user.active ? { id: user.id, name: user.name, role: user.role } : null;
-  });
+  const io = createSocketServer(httpServer, database.prisma, createSocketAuthenticator(database.prisma, process.env.AUTH_SECRET));
   const closeAdapter = database.kind === "postgres" && process.env.DATABASE_URL ? await attachPostgresAdapter(io, process.env.DATABASE_URL) : null;
 
   await new Promise<void>((resolve, reject) => {

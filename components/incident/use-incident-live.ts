@@ -16,6 +16,9 @@ const JOIN_TIMEOUT_MS = 10_000;
 const JOIN_RETRY_DELAY_MS = 2_000;
 const STEP_OUTPUT_EVENT = "step:output";
 const RUN_END_EVENTS: ReadonlySet<string> = new Set(["step.run.finished", "step.run.cancelled", "step.run.interrupted"]);
+const SESSION_ENDED = "session:ended";
+
+const CONNECTION_ENDED_MESSAGE = "The server ended live updates: your session ended or your access was withdrawn. Sign in again or reload the page.";
 
 export type ConnectionState = "connecting" | "live" | "offline";
 
@@ -112,7 +115,13 @@ export function useIncidentLive(initial: IncidentView) {
       catchingUp.current = false;
       catchUp();
     });
-    socket.on("disconnect", () => setConnection("offline"));
+    socket.on("disconnect", (reason) => {
+      setConnection("offline");
+      // The server only disconnects a socket on purpose when its session or access ended;
+      // socket.io does not reconnect after that.
+      if (reason === "io server disconnect") setLiveError(CONNECTION_ENDED_MESSAGE);
+    });
+    socket.on(SESSION_ENDED, (notice: { message: string }) => setLiveError(notice.message));
     socket.on("connect_error", (error) => {
       setConnection("offline");
       setLiveError(error.message);

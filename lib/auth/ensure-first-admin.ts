@@ -23,7 +23,7 @@ export async function ensureFirstAdmin(prisma: PrismaClient, env: NodeJS.Process
   const configuredPassword = env.RUNBRIDGE_ADMIN_PASSWORD;
   const password = configuredPassword || randomBytes(12).toString("base64url");
 
-  await createUser(prisma, { email, name: "Administrator", password, role: "admin" });
+  await createUser(prisma, { email, name: "Administrator", password, role: "admin" }, { id: null, email: null, address: null });
   logger.info({ email }, "first admin created");
 
   return { email, generatedPassword: configuredPassword ? null : password };

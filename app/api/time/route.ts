@@ -5,5 +5,5 @@ export const dynamic = "force-dynamic";
 
 /** Server clock in milliseconds, for the browser's clock-offset estimate. */
 export function GET() {
-  return guardRoute("incident.view", async () => NextResponse.json({ serverNow: Date.now() }));
+  return guardRoute({ permission: "incident.view", operation: "GET /api/time" }, async () => NextResponse.json({ serverNow: Date.now() }));
 }

@@ -1,8 +1,10 @@
 import { notFound } from "next/navigation";
 import { AppHeader } from "@/app/_components/app-header";
-import { requireUser } from "@/app/_lib/session";
+import { pageAllows, requireUser } from "@/app/_lib/session";
 import { CommandView } from "@/components/incident/command-view";
-import { can } from "@/lib/auth/roles";
+import { loadIncidentRoles } from "@/lib/auth/gate";
+import { canOnIncident } from "@/lib/auth/incident-roles";
+import type { Permission } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/database";
 import { isRunbridgeError } from "@/lib/errors";
 import { withoutRunOutput } from "@/lib/executors/to-run-view";
@@ -13,11 +15,15 @@ export const dynamic = "force-dynamic";
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
+  if (!(await pageAllows(user, "incident.view", "page /incidents/[id]", id))) notFound();
+
+  const incidentRoles = await loadIncidentRoles(getPrisma(), id, user.id);
+  const allows = (permission: Permission) => canOnIncident(user.role, incidentRoles, permission);
 
   let view;
   try {
     view = await getIncidentView(getPrisma(), id);
-    if (!can(user.role, "step.execute")) view = withoutRunOutput(view);
+    if (!allows("step.execute")) view = withoutRunOutput(view);
   } catch (error) {
     if (isRunbridgeError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -30,14 +36,14 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         initial={view}
         renderedAt={Date.now()}
         permissions={{
-          canRecord: can(user.role, "step.record"),
-          canResolve: can(user.role, "incident.resolve"),
-          canAddNote: can(user.role, "note.add"),
+          canRecord: allows("step.record"),
+          canResolve: allows("incident.resolve"),
+          canAddNote: allows("note.add"),
           automation: {
             userId: user.id,
-            canExecute: can(user.role, "step.execute"),
-            canApprove: can(user.role, "step.approve"),
-            canConfigure: can(user.role, "automation.configure"),
+            canExecute: allows("step.execute"),
+            canApprove: allows("step.approve"),
+            canConfigure: allows("automation.configure"),
           },
         }}
       />

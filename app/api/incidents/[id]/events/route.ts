@@ -8,9 +8,9 @@ import { listEventsAfter } from "@/lib/incident/list-events-after";
 export const dynamic = "force-dynamic";
 
 /** Timeline events after ?after=N, in order: how a client fills a gap it noticed. */
-export function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  return guardRoute("incident.view", async () => {
-    const { id } = await params;
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return guardRoute({ permission: "incident.view", incidentId: id, operation: "GET /api/incidents/[id]/events" }, async () => {
     const afterText = request.nextUrl.searchParams.get("after") ?? "0";
     const after = Number(afterText);
     if (!Number.isInteger(after) || after < 0 || after > MAX_INT32) {

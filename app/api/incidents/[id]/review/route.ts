@@ -6,9 +6,9 @@ import { loadReview } from "@/lib/review/load-review";
 export const dynamic = "force-dynamic";
 
 /** Returns the review of a resolved incident: its stored facts and the metrics computed from them. */
-export function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return guardRoute("review.view", async () => {
-    const { id } = await params;
-    return NextResponse.json(await loadReview(getPrisma(), id));
-  });
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return guardRoute({ permission: "review.view", incidentId: id, operation: "GET /api/incidents/[id]/review" }, async () =>
+    NextResponse.json(await loadReview(getPrisma(), id)),
+  );
 }

@@ -11,9 +11,9 @@ export const dynamic = "force-dynamic";
  * Preserves evidence for a step: multipart form data with any number of "file" parts and an
  * optional "log" text field (pasted logs), stored as a text file.
  */
-export function POST(request: Request, { params }: { params: Promise<{ id: string; stepId: string }> }) {
-  return guardRoute("step.execute", async (user) => {
-    const { id, stepId } = await params;
+export async function POST(request: Request, { params }: { params: Promise<{ id: string; stepId: string }> }) {
+  const { id, stepId } = await params;
+  return guardRoute({ permission: "step.execute", incidentId: id, operation: "POST /api/incidents/[id]/steps/[stepId]/evidence" }, async (user) => {
     const declaredLength = Number(request.headers.get("content-length") ?? 0);
     if (declaredLength > 2 * MAX_EVIDENCE_BYTES) {
       throw new RunbridgeError("INVALID_INPUT", `The upload is ${declaredLength} bytes, more than ${2 * MAX_EVIDENCE_BYTES} allowed at once: upload fewer files at a time.`);
