@@ -81,6 +81,9 @@ function readParagraphObjectives(paragraph: Paragraph, add: (kind: Kind, name: s
   const lines = readPlainTextLines(paragraph);
 
   for (const [index, text] of lines.entries()) {
+    // Most lines name no objective, and this test is cheaper than the key-value pattern.
+    if (kindOf(text) === null) continue;
+
     const match = /^(.{1,60}?)\s*[:：]\s*(.+)$/u.exec(text.replace(/\*\*/gu, ""));
     const kind = match === null ? null : kindOf(match[1]);
     const minutes = match === null ? null : parseDuration(match[2]);

@@ -120,7 +120,7 @@ export default async function RunbookPage({ params, searchParams }: PageProps) {
         </section>
 
         <section>
-          <h2 className="mb-2 text-lg font-semibold">Version {newestNumber} as imported</h2>
+          <h2 className="mb-2 text-lg font-semibold">Version {newestNumber} with its edits</h2>
           <RunbookPreview model={runbook.latest.model} source={latest.source} />
         </section>
       </main>
