@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { declareIncident, signedInPage, stepCard } from "./helpers";
+import { declareIncident, E2E_USER_PASSWORD, ensureUser, signedInPage, stepCard } from "./helpers";
 
 // Commands run the same Node.js as the test runner, allowed explicitly on the settings page.
 const NODE = process.execPath;
@@ -19,7 +19,7 @@ async function makeCommandStep(page: Page, title: string, args: string[], danger
   const flag = card.getByRole("checkbox");
   if ((await flag.isChecked()) !== dangerous) await flag.click();
   await card.getByRole("button", { name: "Save step settings" }).click();
-  await expect(card.locator("code").first()).toContainText(NODE);
+  await expect(card.getByTestId("step-automation").locator("code").first()).toContainText(NODE);
 }
 
 test("a command's output appears live in a second browser", async ({ browser }) => {
@@ -100,4 +100,48 @@ test("a runbook step set by an admin runs in new incidents", async ({ browser })
   await expect(card).toHaveAttribute("data-state", "done");
 
   await admin.context.close();
+});
+
+test("a dangerous step waits for a second commander's approval", async ({ browser }) => {
+  const admin = await signedInPage(browser);
+  await allowNode(admin.page);
+  const first = { email: "ic-one@e2e.test", name: "Iris One", role: "commander" };
+  const second = { email: "ic-two@e2e.test", name: "Omar Two", role: "commander" };
+  await ensureUser(admin.page, first);
+  await ensureUser(admin.page, second);
+
+  const path = await declareIncident(admin.page, "Fail over DNS", "Application Server Failure");
+  // "Activate backup server" switches DNS, so the runbook mapping flags it dangerous.
+  await makeCommandStep(admin.page, "Activate backup server", ["-e", "console.log('dns switched')"], true);
+
+  const requester = await signedInPage(browser, { email: first.email, password: E2E_USER_PASSWORD });
+  const approver = await signedInPage(browser, { email: second.email, password: E2E_USER_PASSWORD });
+  await requester.page.goto(path);
+  await approver.page.goto(path);
+  await expect(approver.page.getByTestId("connection-state")).toHaveAttribute("data-state", "live");
+
+  const requesterCard = stepCard(requester.page, "Activate backup server");
+  const approverCard = stepCard(approver.page, "Activate backup server");
+  await expect(requesterCard.getByTestId("dangerous-badge")).toBeVisible();
+  await expect(requesterCard.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
+
+  await requesterCard.getByRole("button", { name: "Request approval" }).click();
+  await expect(requesterCard.getByTestId("approval")).toHaveAttribute("data-status", "requested");
+  // The requester cannot approve their own request; the second commander sees it live.
+  await expect(requesterCard.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await expect(requesterCard.getByRole("button", { name: "Run", exact: true })).toBeDisabled();
+  await expect(approverCard.getByTestId("approval")).toContainText("Approval requested by Iris One");
+
+  await approverCard.getByRole("button", { name: "Approve" }).click();
+  await expect(requesterCard.getByTestId("approval")).toHaveAttribute("data-status", "approved");
+  await expect(requesterCard.getByTestId("approval")).toContainText("Approved by Omar Two");
+
+  await requesterCard.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(approverCard.getByTestId("run-output")).toContainText("dns switched");
+  await expect(approverCard).toHaveAttribute("data-state", "done");
+  await expect(approver.page.getByTestId("timeline-event").filter({ hasText: "Activate backup server: approved" })).toHaveCount(1);
+
+  await admin.context.close();
+  await requester.context.close();
+  await approver.context.close();
 });
