@@ -43,7 +43,7 @@ describe.skipIf(Boolean(postgresUnavailable))("attachPostgresAdapter", () => {
     cleanUps.push(() => void client.close());
     await new Promise<void>((resolve) => client.once("connect", () => resolve()));
     // The join runs on the server after connect; wait until it is visible across processes.
-    await expect.poll(async () => (await second.io.in("incident:demo").fetchSockets()).length, { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await second.io.in("incident:demo").fetchSockets()).length, { timeout: 20_000 }).toBe(1);
 
     const received = new Promise<unknown>((resolve) => client.once("timeline:event", resolve));
     second.io.to("incident:demo").emit("timeline:event", { seq: 7, type: "step.changed" });
