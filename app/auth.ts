@@ -12,7 +12,7 @@ const credentialsInput = z.object({
   password: z.string().min(1).max(200),
 });
 
-/** Thrown when too many sign-ins failed; its code tells the sign-in form which message to show. */
+/** Thrown when too many sign-ins failed; the sign-in form picks its message from the code. */
 export class SignInRateLimited extends CredentialsSignin {
   code = "rate_limited";
 }

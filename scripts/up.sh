@@ -5,7 +5,7 @@ set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 
-# Fail at once when a server already holds the data folder, before reinstalling under it.
+# Fail at once when a running server has locked the data folder, before reinstalling under it.
 if [ -d node_modules/tsx ]; then
   LOG_LEVEL=warn node --import tsx scripts/check-data-dir.ts
 fi

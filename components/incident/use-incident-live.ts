@@ -28,7 +28,7 @@ export function incidentQueryKey(incidentId: string) {
 
 /**
  * Keeps an incident snapshot live: joins the incident's socket room, applies each event in
- * sequence order, and asks for the missed ones whenever it sees a gap or reconnects.
+ * sequence order, and requests the missed ones whenever it sees a gap or reconnects.
  */
 export function useIncidentLive(initial: IncidentView) {
   const queryClient = useQueryClient();
@@ -55,8 +55,8 @@ export function useIncidentLive(initial: IncidentView) {
     (events: readonly TimelineEvent[]) => {
       const next = queryClient.setQueryData<IncidentView>(queryKey, (current) => (current ? applyEvents(current, events) : current));
 
-      // An event beyond lastSeq was held back by a gap (a broadcast this page missed), so
-      // fetch what is missing; the held-back events then come with it.
+      // An event beyond lastSeq was held back because this page missed a broadcast before it.
+      // Fetching what is missing also brings the held-back events.
       if (next && events.some((event) => event.seq > next.lastSeq)) catchUpRef.current();
     },
     // queryKey is rebuilt every render but only depends on the incident id.

@@ -31,7 +31,7 @@ export async function recordAudit(db: Db, record: AuditRecord): Promise<void> {
 }
 
 /**
- * Inserts an audit entry that stands alone (a denial, a failed sign-in). A failure to write
+ * Inserts an audit entry that belongs to no other change (a denial, a failed sign-in). A failure to write
  * it is logged, not thrown, so the caller's answer to the request does not change.
  */
 export async function recordAuditSafely(db: Db, record: AuditRecord): Promise<void> {

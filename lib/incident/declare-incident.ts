@@ -9,6 +9,13 @@ import type { TimelineEvent } from "./events";
 import { MAX_TITLE_LENGTH } from "./limits";
 import type { IncidentPlan } from "./plan";
 
+// Forms send the level as text, and an empty choice counts as missing rather than 0.
+function readSeverityLevel(value: unknown): unknown {
+  if (value === "" || value === null) return undefined;
+  if (typeof value === "string") return Number(value);
+  return value;
+}
+
 export const declareIncidentInput = z.object({
   title: z
     .string()
@@ -16,7 +23,7 @@ export const declareIncidentInput = z.object({
     .min(1, "Title is missing: describe what is broken, for example \"Checkout database down\".")
     .max(MAX_TITLE_LENGTH, `Title is longer than ${MAX_TITLE_LENGTH} characters: shorten it.`),
   severityLevel: z.preprocess(
-    (value) => (value === "" || value === null ? undefined : typeof value === "string" ? Number(value) : value),
+    readSeverityLevel,
     z.number({ error: (issue) => (issue.input === undefined ? "Severity is missing: pick one." : "Severity must be a number such as 1.") }).int("Severity must be a whole number such as 1."),
   ),
   scenarioKey: z.string().trim().min(1, "Scenario is missing: pick the scenario that matches the failure."),

@@ -123,7 +123,7 @@ export const eventPayloadSchemas = {
     targetSeq: z.number().int().min(1).nullable(),
     text: z.string(),
     reason: z.string(),
-    /** Server-time ISO 8601 of when the annotated thing happened, if the reviewer knows it. */
+    /** Server-time ISO 8601 of when the annotated thing happened, when the reviewer gives it. */
     occurredAt: z.string().nullable(),
   }),
 } as const;

@@ -95,7 +95,7 @@ function handshakeOf(socket: Socket): SocketHandshake {
   return { cookie: socket.handshake.headers.cookie, address: socket.handshake.address };
 }
 
-// Authenticates the socket again; a socket whose session ended is told so and disconnected.
+// Authenticates the socket again; a socket whose session ended gets a message and is disconnected.
 async function currentCaller(socket: Socket, authenticate: AuthenticateSocket): Promise<Caller | null> {
   const caller = await authenticate(handshakeOf(socket));
   if (caller.kind !== "anonymous") {

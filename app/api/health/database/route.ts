@@ -17,7 +17,7 @@ export async function GET() {
   try {
     await Promise.race([
       database.ping(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS)),
     ]);
     return NextResponse.json({ status: "ok", kind: database.kind, latencyMs: Math.round(performance.now() - startedAt) });
   } catch (error) {
