@@ -52,3 +52,15 @@ export function stepCard(page: Page, title: string) {
 export function appAlert(page: Page) {
   return page.locator('[role="alert"]:not(#__next-route-announcer__)');
 }
+
+/** Creates a share link on an open command view and returns its address, which is shown only once. */
+export async function createShareLinkOnPage(page: Page, label: string, options: { showNames?: boolean } = {}): Promise<string> {
+  const panel = page.getByRole("region", { name: "Share links" });
+  await panel.getByLabel("Who the link is for").fill(label);
+  if (options.showNames) await panel.getByLabel("Show names").check();
+  await panel.getByRole("button", { name: "Create share link" }).click();
+  const url = await panel.getByTestId("new-share-url").inputValue();
+  expect(url).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
+  await expect(panel.getByTestId("share-link-row").filter({ hasText: label })).toHaveAttribute("data-status", "active");
+  return url;
+}

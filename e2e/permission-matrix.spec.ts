@@ -1,19 +1,21 @@
-// Every server action, route handler and socket event, called as each role and as an
-// anonymous caller against the production server. Each expected denial is asserted, and a
-// table row is required for every server action and route the build contains.
+// Every server action, route handler and socket event, called as each role, as an anonymous
+// caller and with a share link's token against the production server. Each expected denial
+// is asserted, and a table row is required for every server action and route the build contains.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { io as connectSocket } from "socket.io-client";
 import { E2E_PORT } from "../playwright.config";
-import { declareIncident, ensureUser, E2E_USER_PASSWORD, signedInPage, stepCard } from "./helpers";
+import { createShareLinkOnPage, declareIncident, ensureUser, E2E_USER_PASSWORD, signedInPage, stepCard } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
 type Role = "admin" | "commander" | "responder" | "viewer";
-type CallerName = Role | "anonymous";
+// "share" sends a share link's token for the fixture's incident and no session cookie.
+type CallerName = Role | "anonymous" | "share";
 const ROLES: Role[] = ["admin", "commander", "responder", "viewer"];
-const CALLERS: CallerName[] = [...ROLES, "anonymous"];
+const CALLERS: CallerName[] = [...ROLES, "anonymous", "share"];
+const SHARE_TOKEN_HEADER = "x-runbridge-share-token";
 const DENIAL_CODES = ["FORBIDDEN", "UNAUTHENTICATED"];
 
 interface Fixture {
@@ -21,6 +23,9 @@ interface Fixture {
   resolveIncidentId: string;
   stepIds: string[];
   targetUserId: string;
+  /** Share tokens for incidentId and for resolveIncidentId. */
+  shareToken: string;
+  otherShareToken: string;
 }
 
 interface ActionRow {
@@ -42,6 +47,16 @@ const ACTION_MATRIX: Record<string, ActionRow> = {
     allowed: ["admin", "commander", "responder"],
     input: (fixture, caller) => ({ incidentId: fixture.incidentId, text: `Note from ${caller}` }),
   },
+  postUpdateAction: {
+    allowed: ["admin", "commander"],
+    input: (fixture, caller) => ({ incidentId: fixture.incidentId, text: `Update from ${caller}` }),
+  },
+  createShareLinkAction: {
+    allowed: ["admin", "commander"],
+    input: (fixture, caller) => ({ incidentId: fixture.incidentId, label: `Matrix link by ${caller}`, expiresInHours: 1, showNames: false }),
+  },
+  // An unknown link: allowed callers get NOT_FOUND, so the fixture's link stays active.
+  revokeShareLinkAction: { allowed: ["admin", "commander"], input: (fixture) => ({ incidentId: fixture.incidentId, shareLinkId: "no-such-link" }) },
   resolveIncidentAction: {
     allowed: ["admin", "commander"],
     input: (fixture) => ({ incidentId: fixture.resolveIncidentId, summary: "Matrix" }),
@@ -115,8 +130,10 @@ const ACTION_MATRIX: Record<string, ActionRow> = {
 const UNGATED_ACTIONS = ["signInAction", "signOutAction"];
 
 // Route handlers by path pattern under app/. Health checks and next-auth's own route are public.
-const ROUTE_MATRIX: Record<string, { allowed: Role[]; url: (fixture: Fixture) => string; method?: "GET" | "POST" }> = {
+// `share: true` marks the routes a share link may call for its own incident.
+const ROUTE_MATRIX: Record<string, { allowed: Role[]; share?: boolean; url: (fixture: Fixture) => string; method?: "GET" | "POST" }> = {
   "api/incidents/[id]": { allowed: ROLES, url: (fixture) => `/api/incidents/${fixture.incidentId}` },
+  "api/incidents/[id]/status": { allowed: ROLES, share: true, url: (fixture) => `/api/incidents/${fixture.incidentId}/status` },
   "api/incidents/[id]/events": { allowed: ROLES, url: (fixture) => `/api/incidents/${fixture.incidentId}/events?after=0` },
   "api/time": { allowed: ROLES, url: () => "/api/time" },
   "api/incidents/[id]/review": { allowed: ["admin", "commander", "responder"], url: (fixture) => `/api/incidents/${fixture.resolveIncidentId}/review` },
@@ -206,7 +223,13 @@ test.describe("permission matrix", () => {
     const targetUserId = (await targetRow.getAttribute("data-user-id")) ?? "";
     expect(targetUserId).not.toBe("");
 
-    fixture = { incidentId, resolveIncidentId: resolvePath.split("/").pop()!, stepIds: view.steps.map((step) => step.id), targetUserId };
+    await commanderPage.goto(incidentPath);
+    const shareToken = (await createShareLinkOnPage(commanderPage, "Matrix share link")).split("/").pop()!;
+    await commanderPage.goto(resolvePath);
+    const otherShareToken = (await createShareLinkOnPage(commanderPage, "Matrix other share link")).split("/").pop()!;
+    contexts.share = await browser.newContext({ extraHTTPHeaders: { [SHARE_TOKEN_HEADER]: shareToken } });
+
+    fixture = { incidentId, resolveIncidentId: resolvePath.split("/").pop()!, stepIds: view.steps.map((step) => step.id), targetUserId, shareToken, otherShareToken };
     await commanderPage.close();
   });
 
@@ -232,6 +255,8 @@ test.describe("permission matrix", () => {
         const response = row.method === "POST" ? await request.post(row.url(fixture), { multipart: { note: "matrix" } }) : await request.get(row.url(fixture));
         if (caller === "anonymous") {
           expect(response.status(), `anonymous GET ${route}`).toBe(401);
+        } else if (caller === "share") {
+          expect(response.status(), `share link GET ${route}: ${await response.text()}`).toBe(row.share ? 200 : 403);
         } else if (row.allowed.includes(caller)) {
           // Allowed callers may still get a domain error, such as 409 for the review of an open incident.
           expect([200, 400, 404, 409], `${caller} ${route}: ${await response.text()}`).toContain(response.status());
@@ -242,6 +267,28 @@ test.describe("permission matrix", () => {
     });
   }
 
+  test("a share link's token opens its own incident's status and no other", async ({ playwright }) => {
+    const other = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}`, extraHTTPHeaders: { [SHARE_TOKEN_HEADER]: fixture.otherShareToken } });
+    const own = await other.get(`/api/incidents/${fixture.resolveIncidentId}/status`);
+    expect(own.status()).toBe(200);
+    expect(((await own.json()) as { id: string }).id).toBe(fixture.resolveIncidentId);
+
+    const denied = await other.get(`/api/incidents/${fixture.incidentId}/status`);
+    expect(denied.status()).toBe(403);
+    expect(((await denied.json()) as { error: string }).error).toBe("This share link is for another incident: a link opens only the incident it was made for.");
+    await other.dispose();
+
+    const socket = connectSocket(`http://127.0.0.1:${E2E_PORT}`, { transports: ["websocket"], reconnection: false, auth: { shareToken: fixture.otherShareToken } });
+    await new Promise<void>((resolve, reject) => {
+      socket.once("connect", () => resolve());
+      socket.once("connect_error", reject);
+    });
+    expect((await socket.timeout(5_000).emitWithAck("incident:watch", { incidentId: fixture.resolveIncidentId })).ok).toBe(true);
+    const watchOther = await socket.timeout(5_000).emitWithAck("incident:watch", { incidentId: fixture.incidentId });
+    expect(watchOther.ok).toBe(false);
+    socket.close();
+  });
+
   test("socket events", async () => {
     for (const caller of CALLERS) {
       const cookies = await contexts[caller].cookies();
@@ -249,6 +296,7 @@ test.describe("permission matrix", () => {
         transports: ["websocket"],
         reconnection: false,
         extraHeaders: { cookie: cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") },
+        auth: caller === "share" ? { shareToken: fixture.shareToken } : {},
       });
       const connected = await new Promise<string>((resolve) => {
         socket.once("connect", () => resolve("connected"));
@@ -261,7 +309,15 @@ test.describe("permission matrix", () => {
         continue;
       }
       expect(connected, `${caller} socket`).toBe("connected");
+      const watched = await socket.timeout(5_000).emitWithAck("incident:watch", { incidentId: fixture.incidentId });
+      expect(watched.ok, `${caller} watches the stakeholder view`).toBe(true);
       const joined = await socket.timeout(5_000).emitWithAck("incident:join", { incidentId: fixture.incidentId, afterSeq: 0 });
+      if (caller === "share") {
+        // A share link never receives the responders' events, which carry notes and names.
+        expect(joined).toEqual({ ok: false, error: "A share link may only watch the incident it was made for; it may not view incidents." });
+        socket.close();
+        continue;
+      }
       expect(joined.ok, `${caller} joins the incident room`).toBe(true);
       const time = await socket.timeout(5_000).emitWithAck("time");
       expect(typeof time.serverNow, `${caller} reads the server time`).toBe("number");
@@ -317,7 +373,7 @@ test.describe("permission matrix", () => {
 
       for (const [index, caller] of CALLERS.entries()) {
         const outcome = await callAction(contexts[caller].request, actionId!, pagePath, row.input(fixture, caller, index));
-        const allowed = caller !== "anonymous" && row.allowed.includes(caller);
+        const allowed = caller !== "anonymous" && caller !== "share" && row.allowed.includes(caller);
         if (allowed) {
           expect(outcome.ok || !DENIAL_CODES.includes(outcome.error.code), `${caller} may call ${exportedName}: ${JSON.stringify(outcome)}`).toBe(true);
         } else {

@@ -8,6 +8,10 @@ import { loadSessionUser, type SessionUser } from "@/lib/auth/load-session-user"
 import type { Permission } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/database";
 import { isRunbridgeError } from "@/lib/errors";
+import { resolveShareToken } from "@/lib/share/resolve-share-token";
+
+/** Header that carries a share link's token on requests from the stakeholder page. */
+export const SHARE_TOKEN_HEADER = "x-runbridge-share-token";
 
 export type CurrentUser = SessionUser;
 
@@ -24,11 +28,18 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return loadSessionUser(getPrisma(), { userId, sessionVersion });
 }
 
-/** The caller of this request for the gate in lib/auth/gate.ts: a user or nobody. */
+/**
+ * The caller of this request for the gate in lib/auth/gate.ts: the signed-in user, else the
+ * share link whose token the request carries, else an anonymous caller.
+ */
 export async function getCaller(): Promise<Caller> {
-  const address = readClientAddress(await headers());
+  const requestHeaders = await headers();
+  const address = readClientAddress(requestHeaders);
   const user = await getCurrentUser();
-  return user ? { kind: "user", user, address } : { kind: "anonymous", address };
+  if (user) return { kind: "user", user, address };
+
+  const share = await resolveShareToken(getPrisma(), requestHeaders.get(SHARE_TOKEN_HEADER), address);
+  return share ?? { kind: "anonymous", address };
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -1,15 +1,18 @@
 "use client";
 
 import type { IncidentView } from "@/lib/incident/incident-view";
+import type { ShareLinkView } from "@/lib/share/share-link-view";
 import { computeProgress } from "@/lib/incident/progress";
 import { formatDuration } from "@/lib/timers/timer-status";
 import { useServerNow } from "../use-server-clock";
 import { AutomationContext, type AutomationPermissions } from "./automation-context";
 import { IncidentControls } from "./incident-controls";
+import { IncidentStatusLine, type ConnectionStyle } from "./incident-status-line";
 import { ObjectivesPanel } from "./objectives-panel";
 import { PhaseSection } from "./phase-section";
 import { ProgressBar } from "./progress-bar";
-import { SeverityBadge } from "./severity-badge";
+import { PublicUpdateForm } from "./public-update-form";
+import { ShareLinksPanel } from "./share-links-panel";
 import { TimelineList } from "./timeline-list";
 import { useIncidentLive, type ConnectionState } from "./use-incident-live";
 
@@ -17,10 +20,13 @@ export interface CommandViewPermissions {
   canRecord: boolean;
   canResolve: boolean;
   canAddNote: boolean;
+  canPostUpdate: boolean;
+  /** The incident's share links when the user may manage them, else null. */
+  shareLinks: ShareLinkView[] | null;
   automation?: AutomationPermissions;
 }
 
-const CONNECTION_LABELS: Record<ConnectionState, { label: string; className: string }> = {
+const CONNECTION_LABELS: Record<ConnectionState, ConnectionStyle> = {
   connecting: { label: "Connecting…", className: "bg-slate-200 text-slate-700" },
   live: { label: "Live", className: "bg-emerald-100 text-emerald-800" },
   offline: { label: "Offline — changes will catch up on reconnect", className: "bg-amber-100 text-amber-900" },
@@ -34,7 +40,6 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
   const resolvedAtMs = view.resolvedAt ? Date.parse(view.resolvedAt) : null;
   const progress = computeProgress(view.steps, view.plan.phases.length);
   const open = view.status === "open";
-  const connectionStyle = CONNECTION_LABELS[connection];
 
   const automation = permissions.automation ?? { userId: "", canExecute: false, canApprove: false, canConfigure: false };
 
@@ -43,15 +48,14 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
     <main className="mx-auto max-w-7xl px-6 py-6">
       <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div>
-          <div className="flex items-center gap-2">
-            <SeverityBadge level={view.severityLevel} label={view.severityLabel} />
-            <span data-testid="incident-status" className={open ? "text-sm font-semibold text-red-700" : "text-sm font-semibold text-emerald-700"}>
-              {open ? "Open" : "Resolved"}
-            </span>
-            <span data-testid="connection-state" data-state={connection} className={`rounded px-2 py-0.5 text-xs ${connectionStyle.className}`}>
-              {connectionStyle.label}
-            </span>
-          </div>
+          <IncidentStatusLine
+            severityLevel={view.severityLevel}
+            severityLabel={view.severityLabel}
+            open={open}
+            openLabel="Open"
+            connectionState={connection}
+            connection={CONNECTION_LABELS[connection]}
+          />
           <h1 className="mt-2 text-2xl font-semibold">{view.title}</h1>
           <p className="text-sm text-slate-600">
             {view.scenarioTitle} · declared by {view.declaredBy.name} at {new Date(view.declaredAt).toLocaleTimeString()} ·{" "}
@@ -60,6 +64,9 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
             </span>{" "}
             {open ? "elapsed" : "to resolve"}
           </p>
+          <a href={`/incidents/${view.id}/status`} className="mt-1 mr-4 inline-block text-sm font-medium text-blue-700 hover:underline">
+            Stakeholder view
+          </a>
           {!open && (
             <a href={`/incidents/${view.id}/review`} className="mt-1 inline-block text-sm font-medium text-blue-700 hover:underline">
               Open the post-incident review
@@ -99,6 +106,8 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
           {open && (permissions.canResolve || permissions.canAddNote) && (
             <IncidentControls incidentId={view.id} canResolve={permissions.canResolve} canAddNote={permissions.canAddNote} onEvents={apply} />
           )}
+          {open && permissions.canPostUpdate && <PublicUpdateForm incidentId={view.id} onEvents={apply} />}
+          {permissions.shareLinks && <ShareLinksPanel incidentId={view.id} initialLinks={permissions.shareLinks} />}
           <TimelineList events={view.events} />
         </aside>
       </div>

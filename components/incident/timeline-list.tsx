@@ -9,6 +9,8 @@ function describe(event: TimelineEvent): string {
       return `${event.payload.title}: ${STEP_STATE_LABELS[event.payload.from]} → ${STEP_STATE_LABELS[event.payload.to]}${event.payload.note ? ` — “${event.payload.note}”` : ""}`;
     case "note.added":
       return `note: ${event.payload.text}`;
+    case "update.posted":
+      return `public update: ${event.payload.text}`;
     case "incident.resolved":
       return `resolved the incident${event.payload.summary ? ` — “${event.payload.summary}”` : ""}`;
     case "review.annotation":

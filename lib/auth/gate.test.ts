@@ -130,7 +130,7 @@ describe("gate", () => {
   });
 
   it("lets a share link only watch its own incident", async () => {
-    const caller: Caller = { kind: "share", shareLinkId: "link-1", incidentId };
+    const caller: Caller = { kind: "share", shareLinkId: "link-1", incidentId, showNames: false, expiresAtMs: Date.now() + 60_000 };
     for (const permission of ALL_PERMISSIONS) {
       expect(`${permission}: ${await decide(caller, permission)}`).toBe(`${permission}: ${permission === "incident.watch" ? "allowed" : "FORBIDDEN"}`);
     }
@@ -143,7 +143,7 @@ describe("gate", () => {
 
     await decide({ kind: "user", user: users.viewer }, "step.record");
     await decide({ kind: "anonymous", address: "192.0.2.7" }, "incident.view");
-    await decide({ kind: "share", shareLinkId: "link-2", incidentId }, "incident.watch", otherIncidentId);
+    await decide({ kind: "share", shareLinkId: "link-2", incidentId, showNames: false, expiresAtMs: Date.now() + 60_000 }, "incident.watch", otherIncidentId);
     await decide({ kind: "user", user: users.admin }, "step.record");
 
     const entries = await database.prisma.auditEntry.findMany({ where: { action: "permission_denied" }, orderBy: { at: "asc" } });

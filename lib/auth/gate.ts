@@ -11,7 +11,7 @@ import type { Permission } from "./roles";
 
 export type Caller =
   | { kind: "user"; user: SessionUser; address?: string | null }
-  | { kind: "share"; shareLinkId: string; incidentId: string; address?: string | null }
+  | { kind: "share"; shareLinkId: string; incidentId: string; showNames: boolean; expiresAtMs: number; address?: string | null }
   | { kind: "anonymous"; address?: string | null };
 
 export interface GateCheck {
@@ -120,6 +120,9 @@ async function deny(db: Db, caller: Caller, check: Pick<GateCheck, "permission" 
     throw new RunbridgeError("UNAUTHENTICATED", "You are not signed in, or your session ended or your account was deactivated: sign in again.");
   }
   if (caller.kind === "share") {
+    if (SHARE_LINK_PERMISSIONS.includes(check.permission)) {
+      throw new RunbridgeError("FORBIDDEN", "This share link is for another incident: a link opens only the incident it was made for.");
+    }
     throw new RunbridgeError("FORBIDDEN", `A share link may only watch the incident it was made for; it may not ${phrase}.`);
   }
   if (user?.role === "viewer") {

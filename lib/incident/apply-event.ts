@@ -71,6 +71,7 @@ export function applyEvent(view: IncidentView, event: TimelineEvent): IncidentVi
     case "evidence.preserved":
     case "incident.declared":
     case "note.added":
+    case "update.posted":
     case "timer.alert":
     case "review.annotation":
       return next;

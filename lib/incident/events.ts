@@ -71,7 +71,12 @@ export const eventPayloadSchemas = {
     stepVersion: z.number().int(),
     note: z.string().nullable(),
   }),
+  /** An internal note: responders see it, stakeholders and share links never do. */
   "note.added": z.object({
+    text: z.string(),
+  }),
+  /** A status update written for stakeholders: the stakeholder view and share links show it. */
+  "update.posted": z.object({
     text: z.string(),
   }),
   "incident.resolved": z.object({
@@ -134,6 +139,7 @@ export const EVENT_VERSIONS: Record<TimelineEventType, number> = {
   "incident.declared": 1,
   "step.changed": 1,
   "note.added": 1,
+  "update.posted": 1,
   "incident.resolved": 1,
   "timer.alert": 1,
   "step.run.started": 1,

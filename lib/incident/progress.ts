@@ -15,7 +15,7 @@ export interface Progress {
 }
 
 /** Counts done and skipped steps overall and per phase. */
-export function computeProgress(steps: readonly StepView[], phaseCount: number): Progress {
+export function computeProgress(steps: readonly Pick<StepView, "phaseIndex" | "state" | "updatedAt">[], phaseCount: number): Progress {
   const phases: PhaseProgress[] = Array.from({ length: phaseCount }, () => ({ completed: 0, total: 0, completedAtMs: null }));
   const lastChangeMs = new Array<number>(phaseCount).fill(0);
 

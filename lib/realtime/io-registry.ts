@@ -23,3 +23,13 @@ export function incidentRoom(incidentId: string): string {
 export function incidentOutputRoom(incidentId: string): string {
   return `incident-output:${incidentId}`;
 }
+
+/** Room for the stakeholder view: it receives a notice that something changed, never the change. */
+export function stakeholderRoom(incidentId: string): string {
+  return `incident-stakeholders:${incidentId}`;
+}
+
+/** Room of every socket opened with one share link, so revoking the link can end them all. */
+export function shareLinkRoom(shareLinkId: string): string {
+  return `share-link:${shareLinkId}`;
+}

@@ -17,7 +17,11 @@ import { ROLES, type Role } from "../auth/roles";
 import { createSocketAuthenticator } from "./authenticate-socket";
 import { disconnectUserSockets } from "./disconnect-user";
 import { publishEvents, TIMELINE_EVENT } from "./publish-events";
-import { createSocketServer, JOIN_INCIDENT, SERVER_TIME, SESSION_ENDED, type JoinResult } from "./socket-server";
+import { createSocketServer, JOIN_INCIDENT, SERVER_TIME, SESSION_ENDED, STAKEHOLDER_CHANGED, WATCH_INCIDENT, type JoinResult, type WatchResult } from "./socket-server";
+import { postUpdate } from "../incident/post-update";
+import { createShareLink } from "../share/create-share-link";
+import { revokeShareLink } from "../share/revoke-share-link";
+import { endShareLinkSockets } from "./end-share-link-sockets";
 
 const SECRET = "socket-test-secret-0123456789abcdef";
 const COOKIE_NAME = "authjs.session-token";
@@ -57,8 +61,8 @@ describe("socket server", () => {
     return `${COOKIE_NAME}=${token}`;
   }
 
-  function open(cookie?: string): Socket {
-    const socket = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: cookie ? { cookie } : {} });
+  function open(cookie?: string, shareToken?: string): Socket {
+    const socket = connect(url, { transports: ["websocket"], reconnection: false, extraHeaders: cookie ? { cookie } : {}, auth: shareToken ? { shareToken } : {} });
     sockets.push(socket);
     return socket;
   }
@@ -143,5 +147,93 @@ describe("socket server", () => {
     const fresh = open(await cookieFor(userIds.responder));
     expect(await connected(fresh)).toBe("connected");
     expect((await join(fresh)).ok).toBe(true);
+  });
+
+  describe("share links", () => {
+    const commander = () => ({ id: userIds.commander, email: "commander@example.com", name: "commander", role: "commander" });
+    let otherIncidentId: string;
+
+    beforeAll(async () => {
+      otherIncidentId = (await declareIncident(database.prisma, { title: "Other incident", severityLevel: 2, scenarioKey: "cdn-asset-failure" }, userIds.commander)).incidentId;
+    });
+
+    function watch(socket: Socket, id = incidentId): Promise<WatchResult> {
+      return socket.timeout(5_000).emitWithAck(WATCH_INCIDENT, { incidentId: id });
+    }
+
+    async function watchedView(socket: Socket) {
+      const result = await watch(socket);
+      if (!result.ok) throw new Error(`Watching failed: ${result.error}`);
+      return result.view;
+    }
+
+    it("share link: own incident only", async () => {
+      const { token } = await createShareLink(database.prisma, { incidentId, label: "Board", expiresInHours: 1 }, commander());
+      const socket = open(undefined, token);
+      expect(await connected(socket)).toBe("connected");
+
+      const view = await watchedView(socket);
+      expect(view.title).toBe("Socket incident");
+      expect(view.commander).toBeNull();
+
+      expect(await watch(socket, otherIncidentId)).toEqual({ ok: false, error: "This share link is for another incident: a link opens only the incident it was made for." });
+      const joined = await join(socket);
+      expect(joined).toEqual({ ok: false, error: "A share link may only watch the incident it was made for; it may not view incidents." });
+      socket.close();
+    });
+
+    it("stakeholder notice: updates only", async () => {
+      const { token } = await createShareLink(database.prisma, { incidentId, label: "Notices", expiresInHours: 1 }, commander());
+      const socket = open(undefined, token);
+      await connected(socket);
+      await watch(socket);
+
+      const received: string[] = [];
+      socket.on(TIMELINE_EVENT, () => received.push("timeline event"));
+      socket.on(STAKEHOLDER_CHANGED, () => received.push("notice"));
+
+      publishEvents((await addNote(database.prisma, { incidentId, text: "internal: db primary is corrupt" }, userIds.commander)).events);
+      const notice = new Promise<{ incidentId: string; seq: number }>((resolve) => socket.once(STAKEHOLDER_CHANGED, resolve));
+      const posted = await postUpdate(database.prisma, { incidentId, text: "Checkout is degraded" }, userIds.commander);
+      publishEvents(posted.events);
+      expect(await notice).toEqual({ incidentId, seq: posted.events[0].seq });
+      expect(received).toEqual(["notice"]);
+
+      const view = await watchedView(socket);
+      expect(view.updates[0]).toMatchObject({ text: "Checkout is degraded", author: null });
+      expect(JSON.stringify(view)).not.toContain("db primary is corrupt");
+      socket.close();
+    });
+
+    it("share link: revoke ends socket", async () => {
+      const created = await createShareLink(database.prisma, { incidentId, label: "To revoke", expiresInHours: 1 }, commander());
+      const socket = open(undefined, created.token);
+      expect(await connected(socket)).toBe("connected");
+      expect((await watch(socket)).ok).toBe(true);
+
+      const ended = new Promise<{ message: string }>((resolve) => socket.once(SESSION_ENDED, resolve));
+      const disconnected = new Promise<string>((resolve) => socket.once("disconnect", resolve));
+      await revokeShareLink(database.prisma, { incidentId, shareLinkId: created.link.id }, commander());
+      endShareLinkSockets(created.link.id);
+      expect((await ended).message).toContain("This share link was revoked or has expired");
+      expect(await disconnected).toBe("io server disconnect");
+
+      expect(await connected(open(undefined, created.token))).toContain("This share link was revoked or has expired");
+    });
+
+    it("share link: expiry ends socket", async () => {
+      const created = await createShareLink(database.prisma, { incidentId, label: "Short", expiresInHours: 1 }, commander());
+      await database.prisma.shareLink.update({ where: { id: created.link.id }, data: { expiresAt: new Date(Date.now() + 1_500) } });
+      const socket = open(undefined, created.token);
+      expect(await connected(socket)).toBe("connected");
+
+      const ended = new Promise<{ message: string }>((resolve) => socket.once(SESSION_ENDED, resolve));
+      expect((await ended).message).toContain("has expired");
+      expect(await connected(open(undefined, created.token))).toContain("has expired");
+    });
+
+    it("share link: unknown token rejected", async () => {
+      expect(await connected(open(undefined, "A".repeat(43)))).toContain("This share link was revoked or has expired");
+    });
   });
 });

@@ -11,6 +11,8 @@ export function describeEvent(event: TimelineEvent): string {
       return `${event.payload.title}: ${STEP_STATE_LABELS[event.payload.from]} → ${STEP_STATE_LABELS[event.payload.to]}${event.payload.note ? ` (“${event.payload.note}”)` : ""}`;
     case "note.added":
       return `Note: ${event.payload.text}`;
+    case "update.posted":
+      return `Public update: ${event.payload.text}`;
     case "incident.resolved":
       return `Resolved the incident${event.payload.summary ? ` (“${event.payload.summary}”)` : ""}`;
     case "timer.alert":

@@ -22,6 +22,7 @@ export function categorizeEvent(event: Pick<TimelineEvent, "type" | "actor">): E
     case "step.changed":
       return "steps";
     case "note.added":
+    case "update.posted":
       return "notes";
     case "review.annotation":
       return "annotations";

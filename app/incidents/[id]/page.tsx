@@ -9,6 +9,7 @@ import { getPrisma } from "@/lib/db/database";
 import { isRunbridgeError } from "@/lib/errors";
 import { withoutRunOutput } from "@/lib/executors/to-run-view";
 import { getIncidentView } from "@/lib/incident/get-incident-view";
+import { listShareLinks } from "@/lib/share/list-share-links";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +40,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           canRecord: allows("step.record"),
           canResolve: allows("incident.resolve"),
           canAddNote: allows("note.add"),
+          canPostUpdate: allows("update.post"),
+          shareLinks: allows("share.manage") ? await listShareLinks(getPrisma(), id) : null,
           automation: {
             userId: user.id,
             canExecute: allows("step.execute"),

@@ -1,0 +1,70 @@
+import type { PrismaClient, Tx } from "../db/types";
+import { findIncident } from "./find-incident";
+import { toIncidentHeader } from "./incident-header";
+import type { IncidentPlan } from "./plan";
+import { computeProgress } from "./progress";
+import type { StepState } from "./step-state";
+import type { PublicUpdate, StakeholderView } from "./stakeholder-view";
+
+const SHOWN_UPDATES = 50;
+
+export interface StakeholderViewOptions {
+  /** Whether to name the commander and the authors of updates. */
+  showNames: boolean;
+}
+
+/**
+ * Reads the stakeholder view of an incident in one repeatable-read transaction. It selects
+ * only the fields stakeholders may see, so nothing internal can reach them by accident.
+ */
+export async function getStakeholderView(prisma: PrismaClient, incidentId: string, options: StakeholderViewOptions): Promise<StakeholderView> {
+  return prisma.$transaction(
+    async (tx) => {
+      const incident = await findIncident(tx, incidentId);
+      const plan = incident.plan as unknown as IncidentPlan;
+
+      const steps = await tx.stepRun.findMany({ where: { incidentId }, select: { phaseIndex: true, state: true, updatedAt: true } });
+      const progress = computeProgress(
+        steps.map((step) => ({ phaseIndex: step.phaseIndex, state: step.state as StepState, updatedAt: step.updatedAt?.toISOString() ?? null })),
+        plan.phases.length,
+      );
+
+      const updates = await tx.timelineEvent.findMany({
+        where: { incidentId, type: "update.posted" },
+        orderBy: { seq: "desc" },
+        take: SHOWN_UPDATES,
+        select: { seq: true, createdAt: true, payload: true, actor: { select: { name: true } } },
+      });
+
+      return {
+        ...toIncidentHeader(incident),
+        commander: options.showNames ? await findCommanderName(tx, incidentId, incident.declaredBy.name) : null,
+        showNames: options.showNames,
+        phases: plan.phases.map((phase, index) => ({ ...phase, ...progress.phases[index] })),
+        completed: progress.completed,
+        total: progress.total,
+        objectives: plan.objectives,
+        updates: updates.map(
+          (row): PublicUpdate => ({
+            seq: row.seq,
+            postedAt: row.createdAt.toISOString(),
+            text: (row.payload as { text: string }).text,
+            author: options.showNames ? (row.actor?.name ?? null) : null,
+          }),
+        ),
+        serverNow: Date.now(),
+      };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}
+
+// The newest incident commander assignment names the commander; before any, the declarer leads.
+async function findCommanderName(tx: Tx, incidentId: string, declarerName: string): Promise<string> {
+  const assignment = await tx.incidentRoleAssignment.findFirst({
+    where: { incidentId, role: "incident_commander" },
+    orderBy: { assignedAt: "desc" },
+    select: { user: { select: { name: true } } },
+  });
+  return assignment?.user.name ?? declarerName;
+}

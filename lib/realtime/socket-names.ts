@@ -1,0 +1,10 @@
+// Names and notices shared by the socket server and the modules that server actions load,
+// kept apart so those modules do not pull in socket.io's server.
+
+/** Sent to a socket just before the server disconnects it because its session or share link ended. */
+export const SESSION_ENDED = "session:ended";
+
+/** Sent to the stakeholder room after a change; watchers then ask for the view again. */
+export const STAKEHOLDER_CHANGED = "stakeholder:changed";
+
+export const SHARE_LINK_ENDED_MESSAGE = "This share link was revoked or has expired: ask the incident commander for a new link.";
