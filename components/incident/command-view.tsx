@@ -1,10 +1,13 @@
 "use client";
 
 import type { IncidentView } from "@/lib/incident/incident-view";
+import type { AssignableUser } from "@/lib/incident/load-assignable-user";
 import { computeProgress } from "@/lib/incident/progress";
 import { formatDuration } from "@/lib/timers/timer-status";
 import { useServerNow } from "../use-server-clock";
 import { AutomationContext, type AutomationPermissions } from "./automation-context";
+import { CommanderLine } from "./commander-line";
+import { IncidentRolesPanel } from "./incident-roles-panel";
 import { IncidentControls } from "./incident-controls";
 import { ObjectivesPanel } from "./objectives-panel";
 import { PhaseSection } from "./phase-section";
@@ -17,6 +20,8 @@ export interface CommandViewPermissions {
   canRecord: boolean;
   canResolve: boolean;
   canAddNote: boolean;
+  /** Permission to assign incident roles and steps and to hand over command. */
+  canCommand?: boolean;
   automation?: AutomationPermissions;
 }
 
@@ -26,7 +31,15 @@ const CONNECTION_LABELS: Record<ConnectionState, { label: string; className: str
   offline: { label: "Offline — changes will catch up on reconnect", className: "bg-amber-100 text-amber-900" },
 };
 
-export function CommandView({ initial, renderedAt, permissions }: { initial: IncidentView; renderedAt: number; permissions: CommandViewPermissions }) {
+interface CommandViewProps {
+  initial: IncidentView;
+  renderedAt: number;
+  permissions: CommandViewPermissions;
+  /** The people who may get roles, steps or command; empty unless the user may command. */
+  assignableUsers?: AssignableUser[];
+}
+
+export function CommandView({ initial, renderedAt, permissions, assignableUsers = [] }: CommandViewProps) {
   const { view, connection, liveError, apply, showCurrentStep } = useIncidentLive(initial);
   const nowMs = useServerNow(renderedAt);
 
@@ -36,6 +49,7 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
   const open = view.status === "open";
   const connectionStyle = CONNECTION_LABELS[connection];
 
+  const canCommand = Boolean(permissions.canCommand) && open;
   const automation = permissions.automation ?? { userId: "", canExecute: false, canApprove: false, canConfigure: false };
 
   return (
@@ -60,6 +74,7 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
             </span>{" "}
             {open ? "elapsed" : "to resolve"}
           </p>
+          <CommanderLine incidentId={view.id} roles={view.roles} canCommand={canCommand} assignableUsers={assignableUsers} onEvents={apply} />
           {!open && (
             <a href={`/incidents/${view.id}/review`} className="mt-1 inline-block text-sm font-medium text-blue-700 hover:underline">
               Open the post-incident review
@@ -89,6 +104,8 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
               declaredAtMs={declaredAtMs}
               nowMs={resolvedAtMs ?? nowMs}
               canRecord={permissions.canRecord && open}
+              canAssign={canCommand}
+              assignableUsers={assignableUsers}
               onEvents={apply}
               onConflict={showCurrentStep}
             />
@@ -99,6 +116,7 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
           {open && (permissions.canResolve || permissions.canAddNote) && (
             <IncidentControls incidentId={view.id} canResolve={permissions.canResolve} canAddNote={permissions.canAddNote} onEvents={apply} />
           )}
+          <IncidentRolesPanel incidentId={view.id} roles={view.roles} canCommand={canCommand} assignableUsers={assignableUsers} onEvents={apply} />
           <TimelineList events={view.events} />
         </aside>
       </div>
