@@ -124,6 +124,15 @@ const ACTION_MATRIX: Record<string, ActionRow> = {
     input: (fixture) => ({ incidentId: fixture.resolveIncidentId, kind: "missing", stepId: null, missingStepTitle: "Matrix step", comment: "Matrix" }),
   },
   archiveReviewAction: { allowed: ["admin", "commander"], input: (fixture) => ({ incidentId: fixture.resolveIncidentId }) },
+  // The target user is a viewer, who can hold no incident role, step or command: allowed
+  // callers get INVALID_INPUT (NOT_FOUND for the removal) and the incident keeps its roles.
+  assignIncidentRoleAction: { allowed: ["admin", "commander"], input: (fixture) => ({ incidentId: fixture.incidentId, userId: fixture.targetUserId, role: "operations" }) },
+  removeIncidentRoleAction: { allowed: ["admin", "commander"], input: (fixture) => ({ incidentId: fixture.incidentId, userId: fixture.targetUserId, role: "operations" }) },
+  assignStepAction: {
+    allowed: ["admin", "commander"],
+    input: (fixture) => ({ incidentId: fixture.incidentId, stepId: fixture.stepIds[8], expectedVersion: 0, assigneeId: fixture.targetUserId }),
+  },
+  handOverCommandAction: { allowed: ["admin", "commander"], input: (fixture) => ({ incidentId: fixture.incidentId, toUserId: fixture.targetUserId }) },
   // Ends the caller's own sessions, so it runs last.
   signOutEverywhereAction: { allowed: ROLES, input: () => ({}) },
 };

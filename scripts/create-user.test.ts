@@ -63,5 +63,6 @@ describe("user:create", () => {
     } finally {
       await database.close();
     }
-  });
+    // Five processes each start tsx and open PGlite: about a minute on a loaded 2-core machine.
+  }, 180_000);
 });

@@ -2,10 +2,13 @@
 
 import type { IncidentView } from "@/lib/incident/incident-view";
 import type { ShareLinkView } from "@/lib/share/share-link-view";
+import type { AssignableUser } from "@/lib/incident/load-assignable-user";
 import { computeProgress } from "@/lib/incident/progress";
 import { formatDuration } from "@/lib/timers/timer-status";
 import { useServerNow } from "../use-server-clock";
 import { AutomationContext, type AutomationPermissions } from "./automation-context";
+import { CommanderLine } from "./commander-line";
+import { IncidentRolesPanel } from "./incident-roles-panel";
 import { IncidentControls } from "./incident-controls";
 import { IncidentStatusLine, type ConnectionStyle } from "./incident-status-line";
 import { ObjectivesPanel } from "./objectives-panel";
@@ -23,6 +26,8 @@ export interface CommandViewPermissions {
   canPostUpdate: boolean;
   /** The incident's share links when the user may manage them, else null. */
   shareLinks: ShareLinkView[] | null;
+  /** Permission to assign incident roles and steps and to hand over command. */
+  canCommand?: boolean;
   automation?: AutomationPermissions;
 }
 
@@ -32,7 +37,15 @@ const CONNECTION_LABELS: Record<ConnectionState, ConnectionStyle> = {
   offline: { label: "Offline — changes will catch up on reconnect", className: "bg-amber-100 text-amber-900" },
 };
 
-export function CommandView({ initial, renderedAt, permissions }: { initial: IncidentView; renderedAt: number; permissions: CommandViewPermissions }) {
+interface CommandViewProps {
+  initial: IncidentView;
+  renderedAt: number;
+  permissions: CommandViewPermissions;
+  /** The people who may get roles, steps or command; empty unless the user may command. */
+  assignableUsers?: AssignableUser[];
+}
+
+export function CommandView({ initial, renderedAt, permissions, assignableUsers = [] }: CommandViewProps) {
   const { view, connection, liveError, apply, showCurrentStep } = useIncidentLive(initial);
   const nowMs = useServerNow(renderedAt);
 
@@ -41,6 +54,7 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
   const progress = computeProgress(view.steps, view.plan.phases.length);
   const open = view.status === "open";
 
+  const canCommand = Boolean(permissions.canCommand) && open;
   const automation = permissions.automation ?? { userId: "", canExecute: false, canApprove: false, canConfigure: false };
 
   return (
@@ -67,6 +81,7 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
           <a href={`/incidents/${view.id}/status`} className="mt-1 mr-4 inline-block text-sm font-medium text-blue-700 hover:underline">
             Stakeholder view
           </a>
+          <CommanderLine incidentId={view.id} roles={view.roles} canCommand={canCommand} assignableUsers={assignableUsers} onEvents={apply} />
           {!open && (
             <a href={`/incidents/${view.id}/review`} className="mt-1 inline-block text-sm font-medium text-blue-700 hover:underline">
               Open the post-incident review
@@ -96,6 +111,8 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
               declaredAtMs={declaredAtMs}
               nowMs={resolvedAtMs ?? nowMs}
               canRecord={permissions.canRecord && open}
+              canAssign={canCommand}
+              assignableUsers={assignableUsers}
               onEvents={apply}
               onConflict={showCurrentStep}
             />
@@ -108,6 +125,7 @@ export function CommandView({ initial, renderedAt, permissions }: { initial: Inc
           )}
           {open && permissions.canPostUpdate && <PublicUpdateForm incidentId={view.id} onEvents={apply} />}
           {permissions.shareLinks && <ShareLinksPanel incidentId={view.id} initialLinks={permissions.shareLinks} />}
+          <IncidentRolesPanel incidentId={view.id} roles={view.roles} canCommand={canCommand} assignableUsers={assignableUsers} onEvents={apply} />
           <TimelineList events={view.events} />
         </aside>
       </div>

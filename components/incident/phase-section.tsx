@@ -1,4 +1,5 @@
 import type { TimelineEvent } from "@/lib/incident/events";
+import type { AssignableUser } from "@/lib/incident/load-assignable-user";
 import type { PlanPhase } from "@/lib/incident/plan";
 import type { PhaseProgress } from "@/lib/incident/progress";
 import type { StepView } from "@/lib/incident/step-view";
@@ -16,6 +17,8 @@ interface PhaseSectionProps {
   declaredAtMs: number;
   nowMs: number;
   canRecord: boolean;
+  canAssign: boolean;
+  assignableUsers: AssignableUser[];
   onEvents: (events: TimelineEvent[]) => void;
   /** Receives the step as it is now after another responder changed it first. */
   onConflict: (current: StepView) => void;
@@ -62,6 +65,8 @@ export function PhaseSection(props: PhaseSectionProps) {
             step={step}
             number={`${phaseIndex + 1}.${step.position + 1}`}
             canRecord={props.canRecord}
+            canAssign={props.canAssign}
+            assignableUsers={props.assignableUsers}
             onEvents={props.onEvents}
             onConflict={props.onConflict}
           />

@@ -3,11 +3,13 @@
 import { useState, useTransition } from "react";
 import { recordStepAction } from "@/app/incidents/_actions/record-step";
 import type { TimelineEvent } from "@/lib/incident/events";
+import type { AssignableUser } from "@/lib/incident/load-assignable-user";
 import type { StepConflict } from "@/lib/incident/record-step";
 import { MAX_NOTE_LENGTH } from "@/lib/incident/limits";
 import { allowedTransitions, STEP_STATE_LABELS, type StepState } from "@/lib/incident/step-state";
 import type { StepView } from "@/lib/incident/step-view";
 import { CopyButton } from "../ui/copy-button";
+import { StepAssignee } from "./step-assignee";
 import { StepAutomation } from "./step-automation";
 
 const STATE_STYLES: Record<StepState, string> = {
@@ -33,12 +35,15 @@ interface StepCardProps {
   step: StepView;
   number: string;
   canRecord: boolean;
+  /** True when the user may assign the step, which also needs an open incident. */
+  canAssign: boolean;
+  assignableUsers: AssignableUser[];
   onEvents: (events: TimelineEvent[]) => void;
   /** Receives the step as it is now after another responder changed it first. */
   onConflict: (current: StepView) => void;
 }
 
-export function StepCard({ incidentId, step, number, canRecord, onEvents, onConflict }: StepCardProps) {
+export function StepCard({ incidentId, step, number, canRecord, canAssign, assignableUsers, onEvents, onConflict }: StepCardProps) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState("");
@@ -77,6 +82,10 @@ export function StepCard({ incidentId, step, number, canRecord, onEvents, onConf
           {STEP_STATE_LABELS[step.state]}
         </span>
       </header>
+
+      {(step.assignee || canAssign) && (
+        <StepAssignee incidentId={incidentId} step={step} canAssign={canAssign} assignableUsers={assignableUsers} onEvents={onEvents} onConflict={onConflict} />
+      )}
 
       {step.detail && <p className="mt-2 whitespace-pre-line text-sm text-slate-600">{step.detail}</p>}
 

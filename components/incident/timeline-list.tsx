@@ -1,3 +1,4 @@
+import { INCIDENT_ROLE_LABELS } from "@/lib/auth/incident-roles";
 import type { TimelineEvent } from "@/lib/incident/events";
 import { STEP_STATE_LABELS } from "@/lib/incident/step-state";
 
@@ -35,6 +36,14 @@ function describe(event: TimelineEvent): string {
       return `${event.payload.title}: preserved ${event.payload.fileName} as s3://${event.payload.bucket}/${event.payload.key} (${event.payload.size} bytes, SHA-256 ${event.payload.sha256})`;
     case "step.configured":
       return `${event.payload.title}: set to ${event.payload.kind}${event.payload.dangerous ? ", dangerous" : ""}`;
+    case "step.assigned":
+      return event.payload.assignee ? `${event.payload.title}: assigned to ${event.payload.assignee.name}` : `${event.payload.title}: unassigned`;
+    case "role.assigned":
+      return `gave ${event.payload.user.name} the role ${INCIDENT_ROLE_LABELS[event.payload.role]}`;
+    case "role.removed":
+      return `removed the role ${INCIDENT_ROLE_LABELS[event.payload.role]} from ${event.payload.user.name}`;
+    case "command.handed_over":
+      return `handed over command${event.payload.from ? ` from ${event.payload.from.name}` : ""} to ${event.payload.to.name}`;
   }
 }
 

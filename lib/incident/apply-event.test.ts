@@ -18,12 +18,17 @@ function baseView(): IncidentView {
     declaredBy: actor,
     plan: { runbookTitle: "DR", phases: [{ title: "Immediate Actions", startMinute: 0, endMinute: 5 }], objectives: [] },
     steps: [
-      { id: "s1", phaseIndex: 0, position: 0, title: "Assess", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null, kind: "manual", params: {}, dangerous: false, approval: null, lastRun: null },
-      { id: "s2", phaseIndex: 0, position: 1, title: "Notify", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null, kind: "manual", params: {}, dangerous: false, approval: null, lastRun: null },
+      { id: "s1", phaseIndex: 0, position: 0, title: "Assess", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null, assignee: null, kind: "manual", params: {}, dangerous: false, approval: null, lastRun: null },
+      { id: "s2", phaseIndex: 0, position: 1, title: "Notify", detail: "", commands: [], state: "pending", version: 0, note: null, updatedAt: null, updatedBy: null, assignee: null, kind: "manual", params: {}, dangerous: false, approval: null, lastRun: null },
     ],
+    roles: [{ role: "incident_commander", user: actor }],
     events: [],
     lastSeq: 1,
   };
+}
+
+function roleEvent(seq: number, event: Pick<TimelineEvent, "type" | "payload">): TimelineEvent {
+  return { id: `e${seq}`, incidentId: "inc1", seq, version: 1, actor, createdAt: "2026-12-04T12:10:00.000Z", ...event } as TimelineEvent;
 }
 
 function stepChanged(seq: number, stepId: string, to: "in_progress" | "done", stepVersion: number): TimelineEvent {
@@ -85,6 +90,49 @@ describe("applyEvent", () => {
     const view = applyEvent(baseView(), resolved);
     expect(view.status).toBe("resolved");
     expect(view.resolvedAt).toBe("2026-12-04T12:20:00.000Z");
+  });
+});
+
+describe("incident roles and assignees", () => {
+  const rex = { id: "u2", name: "Rex" };
+
+  it("adds and removes a role holder", () => {
+    const assigned = applyEvent(baseView(), roleEvent(2, { type: "role.assigned", payload: { role: "operations", user: rex } }));
+    expect(assigned.roles).toEqual([
+      { role: "incident_commander", user: actor },
+      { role: "operations", user: rex },
+    ]);
+
+    const removed = applyEvent(assigned, roleEvent(3, { type: "role.removed", payload: { role: "operations", user: rex } }));
+    expect(removed.roles).toEqual([{ role: "incident_commander", user: actor }]);
+  });
+
+  it("orders holders by role", () => {
+    const scribe = applyEvent(baseView(), roleEvent(2, { type: "role.assigned", payload: { role: "scribe", user: rex } }));
+    const lead = applyEvent(scribe, roleEvent(3, { type: "role.assigned", payload: { role: "communications_lead", user: actor } }));
+    expect(lead.roles.map((holder) => holder.role)).toEqual(["incident_commander", "communications_lead", "scribe"]);
+  });
+
+  it("replaces every commander on handover", () => {
+    const twoCommanders = applyEvent(baseView(), roleEvent(2, { type: "role.assigned", payload: { role: "incident_commander", user: { id: "u3", name: "Ina" } } }));
+    const withOperations = applyEvent(twoCommanders, roleEvent(3, { type: "role.assigned", payload: { role: "operations", user: actor } }));
+
+    const handedOver = applyEvent(withOperations, roleEvent(4, { type: "command.handed_over", payload: { from: actor, to: rex } }));
+    expect(handedOver.roles).toEqual([
+      { role: "incident_commander", user: rex },
+      { role: "operations", user: actor },
+    ]);
+  });
+
+  it("sets and clears a step's assignee", () => {
+    const assigned = applyEvent(baseView(), roleEvent(2, { type: "step.assigned", payload: { stepId: "s2", title: "Notify", assignee: rex, stepVersion: 1 } }));
+    expect(assigned.steps[1].assignee).toEqual(rex);
+    expect(assigned.steps[1].version).toBe(1);
+    expect(assigned.steps[0].assignee).toBeNull();
+
+    const cleared = applyEvent(assigned, roleEvent(3, { type: "step.assigned", payload: { stepId: "s2", title: "Notify", assignee: null, stepVersion: 2 } }));
+    expect(cleared.steps[1].assignee).toBeNull();
+    expect(cleared.steps[1].version).toBe(2);
   });
 });
 

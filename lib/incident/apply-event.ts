@@ -1,5 +1,6 @@
 import type { TimelineEvent } from "./events";
 import type { IncidentView } from "./incident-view";
+import { sortRoleHolders } from "./sort-role-holders";
 
 const KEPT_EVENTS = 200;
 
@@ -65,6 +66,24 @@ export function applyEvent(view: IncidentView, event: TimelineEvent): IncidentVi
         step.id === payload.stepId ? { ...step, kind: payload.kind, params: payload.params, dangerous: payload.dangerous, version: payload.stepVersion } : step,
       );
       return next;
+    }
+    case "step.assigned": {
+      const { payload } = event;
+      next.steps = view.steps.map((step) => (step.id === payload.stepId ? { ...step, assignee: payload.assignee, version: payload.stepVersion } : step));
+      return next;
+    }
+    case "role.assigned": {
+      const { role, user } = event.payload;
+      const others = view.roles.filter((holder) => holder.role !== role || holder.user.id !== user.id);
+      return { ...next, roles: sortRoleHolders([...others, { role, user }]) };
+    }
+    case "role.removed": {
+      const { role, user } = event.payload;
+      return { ...next, roles: view.roles.filter((holder) => holder.role !== role || holder.user.id !== user.id) };
+    }
+    case "command.handed_over": {
+      const others = view.roles.filter((holder) => holder.role !== "incident_commander");
+      return { ...next, roles: sortRoleHolders([...others, { role: "incident_commander", user: event.payload.to }]) };
     }
     case "incident.resolved":
       return { ...next, status: "resolved", resolvedAt: event.createdAt };

@@ -33,7 +33,8 @@ export type DeclareIncidentInput = z.input<typeof declareIncidentInput>;
 
 /**
  * Declares an incident from a runbook scenario: copies the scenario's phases and steps into
- * step runs, the runbook's objectives into the plan, and appends "incident.declared".
+ * step runs, the runbook's objectives into the plan, makes the declarer its incident
+ * commander and appends "incident.declared".
  * Without a runbook version it uses the newest version of the oldest runbook (the sample).
  */
 export async function declareIncident(
@@ -107,6 +108,9 @@ export async function declareIncident(
         })),
       ),
     });
+
+    // "incident.declared" names the declarer, so this first assignment gets no event of its own.
+    await tx.incidentRoleAssignment.create({ data: { incidentId: incident.id, userId: actorId, role: "incident_commander" } });
 
     const declared = await appendEvent(
       tx,

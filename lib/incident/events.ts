@@ -3,11 +3,17 @@
 // Each type has a payload schema and a version; a payload change that old readers cannot
 // read gets a new version instead of editing the old schema.
 import { z } from "zod";
+import { INCIDENT_ROLES } from "../auth/incident-roles";
 import { STEP_STATES } from "./step-state";
 
 export const stepStateSchema = z.enum(STEP_STATES);
 
 const userRefSchema = z.object({ id: z.string(), name: z.string() });
+
+const roleEventSchema = z.object({
+  role: z.enum(INCIDENT_ROLES),
+  user: userRefSchema,
+});
 
 /** A step's approval as the card shows it; requests, approvals and rejections replace it. */
 export const approvalSchema = z.object({
@@ -118,6 +124,21 @@ export const eventPayloadSchemas = {
     dangerous: z.boolean(),
     stepVersion: z.number().int(),
   }),
+  /** A person was given, or lost, one incident role. A handover of command writes "command.handed_over" instead. */
+  "role.assigned": roleEventSchema,
+  "role.removed": roleEventSchema,
+  /** Every incident commander was replaced by `to`; `from` is the first of them, null when there was none. */
+  "command.handed_over": z.object({
+    from: userRefSchema.nullable(),
+    to: userRefSchema,
+  }),
+  /** The step's assignee changed. A null assignee means the step is unassigned now. */
+  "step.assigned": z.object({
+    stepId: z.string(),
+    title: z.string(),
+    assignee: userRefSchema.nullable(),
+    stepVersion: z.number().int(),
+  }),
   /**
    * A reviewer's addition to a resolved incident's timeline. A correction names the event it
    * corrects (targetSeq) and may give the time it really happened (occurredAt), which the
@@ -152,6 +173,10 @@ export const EVENT_VERSIONS: Record<TimelineEventType, number> = {
   "step.configured": 1,
   "evidence.preserved": 1,
   "review.annotation": 1,
+  "role.assigned": 1,
+  "role.removed": 1,
+  "command.handed_over": 1,
+  "step.assigned": 1,
 };
 
 export type ApprovalView = z.infer<typeof approvalSchema>;

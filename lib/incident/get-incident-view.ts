@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/types";
 import { loadLatestRuns } from "../executors/to-run-view";
 import { findIncident } from "./find-incident";
+import { loadRoleHolders } from "./load-role-holders";
 import { toIncidentHeader } from "./incident-header";
 import type { IncidentView } from "./incident-view";
 import type { IncidentPlan } from "./plan";
@@ -24,6 +25,7 @@ export async function getIncidentView(prisma: PrismaClient, incidentId: string):
         include: stepViewInclude,
       });
       const runs = await loadLatestRuns(tx, incidentId);
+      const roles = await loadRoleHolders(tx, incidentId);
       const events = await tx.timelineEvent.findMany({
         where: { incidentId },
         orderBy: { seq: "desc" },
@@ -36,6 +38,7 @@ export async function getIncidentView(prisma: PrismaClient, incidentId: string):
         declaredBy: incident.declaredBy,
         plan: incident.plan as unknown as IncidentPlan,
         steps: steps.map((step) => ({ ...toStepView(step), lastRun: runs.get(step.id) ?? null })),
+        roles,
         events: events.map(toTimelineEvent),
         lastSeq: incident.lastSeq,
       };

@@ -5,6 +5,7 @@ import { appendEvent } from "./append-event";
 import { stepStateSchema, type TimelineEvent } from "./events";
 import { MAX_INT32, MAX_NOTE_LENGTH } from "./limits";
 import { loadOpenIncident } from "./load-open-incident";
+import { loadStepForChange } from "./load-step-for-change";
 import { canTransition, STEP_STATE_LABELS, type StepState } from "./step-state";
 import { toStepView, stepViewInclude, type StepView } from "./step-view";
 
@@ -44,18 +45,7 @@ export async function recordStep(
     return await prisma.$transaction(async (tx) => {
       await loadOpenIncident(tx, input.incidentId);
 
-      const step = await tx.stepRun.findUnique({ where: { id: input.stepId } });
-      if (!step || step.incidentId !== input.incidentId) {
-        throw new RunbridgeError("NOT_FOUND", `Step "${input.stepId}" was not found in this incident: reload the incident.`);
-      }
-
-      // A version the step has not reached yet was never read from the server.
-      if (input.expectedVersion > step.version) {
-        throw new RunbridgeError(
-          "INVALID_INPUT",
-          `expectedVersion ${input.expectedVersion} is newer than step "${step.title}" (version ${step.version}): reload the incident and try again.`,
-        );
-      }
+      const step = await loadStepForChange(tx, input);
 
       const from = step.state as StepState;
       if (step.version === input.expectedVersion && !canTransition(from, input.to)) {

@@ -20,6 +20,8 @@ export interface StepView {
   /** Server time of the last change, ISO 8601. */
   updatedAt: string | null;
   updatedBy: { id: string; name: string } | null;
+  /** The person responsible for the step, or null when nobody is assigned. */
+  assignee: { id: string; name: string } | null;
   /** Step kind (lib/executors/step-kinds.ts) and its parameters, with secret references unresolved. */
   kind: string;
   params: Record<string, unknown>;
@@ -28,7 +30,10 @@ export interface StepView {
   lastRun: RunView | null;
 }
 
-export const stepViewInclude = { updatedBy: { select: { id: true, name: true } } } as const;
+export const stepViewInclude = {
+  updatedBy: { select: { id: true, name: true } },
+  assignee: { select: { id: true, name: true } },
+} as const;
 
 interface StoredStep {
   id: string;
@@ -42,6 +47,7 @@ interface StoredStep {
   note: string | null;
   updatedAt: Date | null;
   updatedBy: { id: string; name: string } | null;
+  assignee: { id: string; name: string } | null;
   kind: string;
   params: unknown;
   dangerous: boolean;
@@ -62,6 +68,7 @@ export function toStepView(row: StoredStep): StepView {
     note: row.note,
     updatedAt: row.updatedAt?.toISOString() ?? null,
     updatedBy: row.updatedBy,
+    assignee: row.assignee,
     kind: row.kind,
     params: (row.params ?? {}) as Record<string, unknown>,
     dangerous: row.dangerous,

@@ -1,3 +1,4 @@
+import { INCIDENT_ROLE_LABELS } from "../auth/incident-roles";
 import type { TimelineEvent } from "../incident/events";
 import { STEP_STATE_LABELS } from "../incident/step-state";
 import { formatUtc } from "./format-review";
@@ -22,6 +23,14 @@ export function describeEvent(event: TimelineEvent): string {
       const what = event.payload.kind === "correction" ? `Correction of #${event.payload.targetSeq}` : "Added by a reviewer";
       return `${what}: ${event.payload.text}${when}. Reason: ${event.payload.reason}`;
     }
+    case "role.assigned":
+      return `Gave ${event.payload.user.name} the role ${INCIDENT_ROLE_LABELS[event.payload.role]}`;
+    case "role.removed":
+      return `Removed the role ${INCIDENT_ROLE_LABELS[event.payload.role]} from ${event.payload.user.name}`;
+    case "command.handed_over":
+      return `Handed over command${event.payload.from ? ` from ${event.payload.from.name}` : ""} to ${event.payload.to.name}`;
+    case "step.assigned":
+      return `${event.payload.title}: ${event.payload.assignee ? `assigned to ${event.payload.assignee.name}` : "unassigned"}`;
     default: {
       // Automation and approval events: the step's title and what happened to it.
       const { type, payload } = event as { type: string; payload: { title?: unknown } };

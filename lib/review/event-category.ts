@@ -28,6 +28,9 @@ export function categorizeEvent(event: Pick<TimelineEvent, "type" | "actor">): E
       return "annotations";
     case "incident.declared":
     case "incident.resolved":
+    case "role.assigned":
+    case "role.removed":
+    case "command.handed_over":
       return "status";
     default:
       return event.type.startsWith("step.") ? "steps" : "system";

@@ -10,6 +10,7 @@ import { isRunbridgeError } from "@/lib/errors";
 import { withoutRunOutput } from "@/lib/executors/to-run-view";
 import { getIncidentView } from "@/lib/incident/get-incident-view";
 import { listShareLinks } from "@/lib/share/list-share-links";
+import { listAssignableUsers } from "@/lib/incident/list-assignable-users";
 
 export const dynamic = "force-dynamic";
 
@@ -30,18 +31,24 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     throw error;
   }
 
+  const canCommand = allows("incident.command");
+  // Only users who command the incident pick people, so only they receive the user list.
+  const assignableUsers = canCommand ? await listAssignableUsers(getPrisma()) : [];
+
   return (
     <>
       <AppHeader user={user} />
       <CommandView
         initial={view}
         renderedAt={Date.now()}
+        assignableUsers={assignableUsers}
         permissions={{
           canRecord: allows("step.record"),
           canResolve: allows("incident.resolve"),
           canAddNote: allows("note.add"),
           canPostUpdate: allows("update.post"),
           shareLinks: allows("share.manage") ? await listShareLinks(getPrisma(), id) : null,
+          canCommand,
           automation: {
             userId: user.id,
             canExecute: allows("step.execute"),
