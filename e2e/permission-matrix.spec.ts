@@ -287,6 +287,12 @@ test.describe("permission matrix", () => {
     expect(((await denied.json()) as { error: string }).error).toBe("This share link is for another incident: a link opens only the incident it was made for.");
     await other.dispose();
 
+    const forged = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}`, extraHTTPHeaders: { [SHARE_TOKEN_HEADER]: "A".repeat(43) } });
+    const forgedResponse = await forged.get(`/api/incidents/${fixture.incidentId}/status`);
+    expect(forgedResponse.status()).toBe(401);
+    expect(((await forgedResponse.json()) as { error: string }).error).toBe("This share link was revoked or has expired: ask the incident commander for a new link.");
+    await forged.dispose();
+
     const socket = connectSocket(`http://127.0.0.1:${E2E_PORT}`, { transports: ["websocket"], reconnection: false, auth: { shareToken: fixture.otherShareToken } });
     await new Promise<void>((resolve, reject) => {
       socket.once("connect", () => resolve());

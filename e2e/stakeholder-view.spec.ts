@@ -44,7 +44,8 @@ test("share-link visitor: live, read-only, cut off on revoke", async ({ browser 
   await expect(commander.page.getByTestId("share-link-row").filter({ hasText: "Executive team" })).toHaveAttribute("data-status", "revoked");
   await expect(visitor.getByTestId("access-ended")).toContainText("This share link was revoked or has expired", { timeout: 5_000 });
   await expect(view).toHaveCount(0);
-  await visitor.reload();
+  const reloaded = await visitor.reload();
+  expect(reloaded?.status()).toBe(404);
   await expect(visitor.getByTestId("access-ended")).toContainText("The share link is wrong, was revoked, or has expired");
 
   // A second link that allows names shows who leads and who wrote the update.

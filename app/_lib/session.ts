@@ -38,8 +38,9 @@ export async function getCaller(): Promise<Caller> {
   const user = await getCurrentUser();
   if (user) return { kind: "user", user, address };
 
-  const share = await resolveShareToken(getPrisma(), requestHeaders.get(SHARE_TOKEN_HEADER), address);
-  return share ?? { kind: "anonymous", address };
+  const token = requestHeaders.get(SHARE_TOKEN_HEADER);
+  if (!token) return { kind: "anonymous", address };
+  return (await resolveShareToken(getPrisma(), token, address)) ?? { kind: "anonymous", address, shareLinkRejected: true };
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */

@@ -1,5 +1,8 @@
 "use client";
 
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { changesRolesOf } from "@/lib/incident/changes-roles-of";
 import type { IncidentView } from "@/lib/incident/incident-view";
 import type { ShareLinkView } from "@/lib/share/share-link-view";
 import type { AssignableUser } from "@/lib/incident/load-assignable-user";
@@ -56,6 +59,7 @@ export function CommandView({ initial, renderedAt, permissions, assignableUsers 
 
   const canCommand = Boolean(permissions.canCommand) && open;
   const automation = permissions.automation ?? { userId: "", canExecute: false, canApprove: false, canConfigure: false };
+  useControlsFollowRoles(view, automation.userId);
 
   return (
     <AutomationContext value={automation}>
@@ -132,4 +136,20 @@ export function CommandView({ initial, renderedAt, permissions, assignableUsers 
     </main>
     </AutomationContext>
   );
+}
+
+/**
+ * Reloads the server-computed permissions when an event gives the user an incident role or
+ * takes one away, so controls appear or disappear without a page reload.
+ */
+function useControlsFollowRoles(view: IncidentView, userId: string) {
+  const router = useRouter();
+  const seenSeq = useRef(view.lastSeq);
+
+  useEffect(() => {
+    const fresh = view.events.filter((event) => event.seq > seenSeq.current);
+    if (fresh.length === 0) return;
+    seenSeq.current = view.lastSeq;
+    if (userId && fresh.some((event) => changesRolesOf(event, userId))) router.refresh();
+  }, [view.events, view.lastSeq, userId, router]);
 }

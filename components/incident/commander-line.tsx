@@ -33,7 +33,7 @@ export function CommanderLine({ incidentId, roles, canCommand, assignableUsers, 
           aria-label="Hand over command"
           onSubmit={(event) => {
             event.preventDefault();
-            run(() => handOverCommandAction({ incidentId, toUserId }), () => setToUserId(""));
+            run(() => handOverCommandAction({ incidentId, toUserId, expectedCommanderIds: commanders.map((commander) => commander.id) }), () => setToUserId(""));
           }}
           className="mt-1 flex flex-wrap items-center gap-2"
         >

@@ -33,10 +33,12 @@ export function ShareLinksPanel({ incidentId, initialLinks }: { incidentId: stri
   const [showNames, setShowNames] = useState(false);
   const [newUrl, setNewUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   function run<T>(action: () => Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>, onSuccess: (data: T) => void) {
     setError(null);
+    setNotice(null);
     startTransition(async () => {
       try {
         const result = await action();
@@ -59,7 +61,7 @@ export function ShareLinksPanel({ incidentId, initialLinks }: { incidentId: stri
           run(
             () => createShareLinkAction({ incidentId, label, expiresInHours: hours, showNames }),
             (created) => {
-              setLinks((current) => [created.link, ...current]);
+              setLinks(created.links);
               setNewUrl(`${window.location.origin}/share/${created.token}`);
               setLabel("");
             },
@@ -106,6 +108,12 @@ export function ShareLinksPanel({ incidentId, initialLinks }: { incidentId: stri
         </div>
       )}
 
+      {notice && (
+        <p role="status" className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700">
+          {notice}
+        </p>
+      )}
+
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
@@ -134,7 +142,10 @@ export function ShareLinksPanel({ incidentId, initialLinks }: { incidentId: stri
                     onClick={() =>
                       run(
                         () => revokeShareLinkAction({ incidentId, shareLinkId: link.id }),
-                        (revoked) => setLinks((current) => current.map((candidate) => (candidate.id === revoked.id ? revoked : candidate))),
+                        (revoked) => {
+                          setLinks(revoked.links);
+                          if (revoked.alreadyRevoked) setNotice(`“${revoked.link.label}” was already revoked by ${revoked.link.revokedByName ?? "someone else"}.`);
+                        },
                       )
                     }
                     className="rounded-md border border-red-300 px-2 py-0.5 text-xs text-red-800 disabled:opacity-50"

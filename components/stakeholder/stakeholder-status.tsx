@@ -98,7 +98,7 @@ export function StakeholderStatus({ initial, shareToken }: { initial: Stakeholde
             {view.updates.length === 0 && <p className="text-sm text-slate-500">No update has been posted yet.</p>}
             <ol className="space-y-3">
               {view.updates.map((update) => (
-                <li key={update.seq} data-testid="public-update" className="border-l-2 border-blue-300 pl-3">
+                <li key={update.id} data-testid="public-update" className="border-l-2 border-blue-300 pl-3">
                   <div className="text-xs tabular-nums text-slate-500">
                     {new Date(update.postedAt).toLocaleString()}
                     {update.author && ` · ${update.author}`}

@@ -4,6 +4,7 @@
 import { recordAuditSafely } from "../audit/record-audit";
 import type { Db } from "../db/types";
 import { RunbridgeError } from "../errors";
+import { SHARE_LINK_ENDED_MESSAGE } from "../share/share-token";
 import { logger } from "../logger";
 import { canOnIncident, mayHoldOnSomeIncident } from "./incident-roles";
 import type { SessionUser } from "./load-session-user";
@@ -12,7 +13,8 @@ import type { Permission } from "./roles";
 export type Caller =
   | { kind: "user"; user: SessionUser; address?: string | null }
   | { kind: "share"; shareLinkId: string; incidentId: string; showNames: boolean; expiresAtMs: number; address?: string | null }
-  | { kind: "anonymous"; address?: string | null };
+  // shareLinkRejected: the request carried a share token that is unknown, revoked or expired.
+  | { kind: "anonymous"; address?: string | null; shareLinkRejected?: boolean };
 
 export interface GateCheck {
   permission: Permission;
@@ -116,6 +118,9 @@ async function deny(db: Db, caller: Caller, check: Pick<GateCheck, "permission" 
     },
   });
 
+  if (caller.kind === "anonymous" && caller.shareLinkRejected) {
+    throw new RunbridgeError("UNAUTHENTICATED", SHARE_LINK_ENDED_MESSAGE);
+  }
   if (caller.kind === "anonymous") {
     throw new RunbridgeError("UNAUTHENTICATED", "You are not signed in, or your session ended or your account was deactivated: sign in again.");
   }

@@ -342,6 +342,10 @@ describe.each(await listTestBackends())("step runs on $name", (backend) => {
     const self = await expectError(decideStepApproval(database.prisma, { incidentId: target.incidentId, stepId: target.stepId, decision: "approve" }, commander), "FORBIDDEN");
     expect(self.message).toContain("second person");
     await expectError(decideStepApproval(database.prisma, { incidentId: target.incidentId, stepId: target.stepId, decision: "approve" }, responder), "FORBIDDEN");
+    // An incident role on another incident gives the responder nothing here.
+    const otherIncidentId = (await declareIncident(database.prisma, { title: "Elsewhere", severityLevel: 3, scenarioKey: "cdn-asset-failure" }, commander.id)).incidentId;
+    await database.prisma.incidentRoleAssignment.create({ data: { incidentId: otherIncidentId, userId: responder.id, role: "incident_commander" } });
+    await expectError(decideStepApproval(database.prisma, { incidentId: target.incidentId, stepId: target.stepId, decision: "approve" }, responder), "FORBIDDEN");
     await expectError(run({ ...target, version: target.version + 1 }), "FORBIDDEN");
 
     const { events: approved } = await decideStepApproval(database.prisma, { incidentId: target.incidentId, stepId: target.stepId, decision: "approve" }, secondCommander);
@@ -360,6 +364,12 @@ describe.each(await listTestBackends())("step runs on $name", (backend) => {
     const { events: rejected } = await decideStepApproval(database.prisma, { incidentId: target.incidentId, stepId: target.stepId, decision: "reject", note: "Wait for the vendor" }, commander);
     expect(rejected[0]!.type).toBe("step.approval.rejected");
     await expectError(run({ ...target, version: step.version + 3 }), "FORBIDDEN");
+
+    // A responder who is this incident's incident commander may approve another person's request.
+    await requestStepApproval(database.prisma, { incidentId: target.incidentId, stepId: target.stepId }, commander);
+    await database.prisma.incidentRoleAssignment.create({ data: { incidentId: target.incidentId, userId: responder.id, role: "incident_commander" } });
+    const { events: approvedByIncidentCommander } = await decideStepApproval(database.prisma, { incidentId: target.incidentId, stepId: target.stepId, decision: "approve" }, responder);
+    expect(approvedByIncidentCommander[0]!.type).toBe("step.approval.approved");
   });
 
   it.skipIf(backend.skipReason)("gates a dangerous manual step's start on approval", async () => {

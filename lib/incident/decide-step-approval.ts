@@ -1,13 +1,12 @@
 import { z } from "zod";
+import { loadIncidentRoles } from "../auth/gate";
+import { canOnIncident } from "../auth/incident-roles";
 import type { PrismaClient } from "../db/types";
 import { RunbridgeError } from "../errors";
 import { appendEvent } from "./append-event";
 import type { ApprovalView, TimelineEvent } from "./events";
 import { loadOpenIncident } from "./load-open-incident";
 import { loadIncidentStep, optionalNoteSchema, stepRefShape } from "./step-input";
-
-/** Roles whose holders may approve dangerous steps. */
-export const APPROVER_ROLES: readonly string[] = ["commander", "admin"];
 
 export const decideStepApprovalInput = z.object({
   ...stepRefShape,
@@ -17,8 +16,9 @@ export const decideStepApprovalInput = z.object({
 export type DecideStepApprovalInput = z.input<typeof decideStepApprovalInput>;
 
 /**
- * Approves or rejects a requested approval. The approver must hold the commander (or admin)
- * role and must not be the person who requested it, so a dangerous step always has two people.
+ * Approves or rejects a requested approval. The approver must hold the commander or admin
+ * role, or the incident commander role on this incident, and must not be the person who
+ * requested it, so a dangerous step always has two people.
  */
 export async function decideStepApproval(
   prisma: PrismaClient,
@@ -26,12 +26,13 @@ export async function decideStepApproval(
   actor: { id: string; name: string; role: string },
 ): Promise<{ events: TimelineEvent[] }> {
   const input = decideStepApprovalInput.parse(rawInput);
-  if (!APPROVER_ROLES.includes(actor.role)) {
-    throw new RunbridgeError("FORBIDDEN", `Only a commander may approve dangerous steps; your role is ${actor.role}.`);
-  }
 
   return prisma.$transaction(async (tx) => {
     await loadOpenIncident(tx, input.incidentId);
+    // Checked here as well as in the gate, so no caller of this function can skip it.
+    if (!canOnIncident(actor.role, await loadIncidentRoles(tx, input.incidentId, actor.id), "step.approve")) {
+      throw new RunbridgeError("FORBIDDEN", `Only a commander or this incident's incident commander may approve dangerous steps. Your role is ${actor.role}.`);
+    }
     const step = await loadIncidentStep(tx, input.incidentId, input.stepId);
     const current = step.approval as ApprovalView | null;
     if (current?.status !== "requested") {

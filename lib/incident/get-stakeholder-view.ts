@@ -33,12 +33,12 @@ export async function getStakeholderView(prisma: PrismaClient, incidentId: strin
         where: { incidentId, type: "update.posted" },
         orderBy: { seq: "desc" },
         take: SHOWN_UPDATES,
-        select: { seq: true, createdAt: true, payload: true, actor: { select: { name: true } } },
+        select: { id: true, createdAt: true, payload: true, actor: { select: { name: true } } },
       });
 
       return {
         ...toIncidentHeader(incident),
-        commander: options.showNames ? await findCommanderName(tx, incidentId, incident.declaredBy.name) : null,
+        commander: options.showNames ? await findCommanderNames(tx, incidentId) : null,
         showNames: options.showNames,
         phases: plan.phases.map((phase, index) => ({ ...phase, ...progress.phases[index] })),
         completed: progress.completed,
@@ -46,7 +46,7 @@ export async function getStakeholderView(prisma: PrismaClient, incidentId: strin
         objectives: plan.objectives,
         updates: updates.map(
           (row): PublicUpdate => ({
-            seq: row.seq,
+            id: row.id,
             postedAt: row.createdAt.toISOString(),
             text: (row.payload as { text: string }).text,
             author: options.showNames ? (row.actor?.name ?? null) : null,
@@ -59,12 +59,12 @@ export async function getStakeholderView(prisma: PrismaClient, incidentId: strin
   );
 }
 
-// The newest incident commander assignment names the commander; before any, the declarer leads.
-async function findCommanderName(tx: Tx, incidentId: string, declarerName: string): Promise<string> {
-  const assignment = await tx.incidentRoleAssignment.findFirst({
+// Names every incident commander, as the command view lists them; null when none is assigned.
+async function findCommanderNames(tx: Tx, incidentId: string): Promise<string | null> {
+  const assignments = await tx.incidentRoleAssignment.findMany({
     where: { incidentId, role: "incident_commander" },
-    orderBy: { assignedAt: "desc" },
+    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
     select: { user: { select: { name: true } } },
   });
-  return assignment?.user.name ?? declarerName;
+  return assignments.length > 0 ? assignments.map((assignment) => assignment.user.name).join(", ") : null;
 }

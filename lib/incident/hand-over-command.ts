@@ -12,6 +12,11 @@ import { recordRoleAudit } from "./record-role-audit";
 export const handOverCommandInput = z.object({
   incidentId: z.string().trim().min(1, "Incident id is missing."),
   toUserId: z.string().trim().min(1, "New commander is missing: pick a person."),
+  /**
+   * Ids of the incident commanders the caller saw. When given and they changed meanwhile, the
+   * handover is rejected, so of two handovers sent at once the second does not silently win.
+   */
+  expectedCommanderIds: z.array(z.string().max(100)).max(50).optional(),
 });
 export type HandOverCommandInput = z.input<typeof handOverCommandInput>;
 
@@ -32,7 +37,12 @@ export async function handOverCommand(prisma: PrismaClient, rawInput: HandOverCo
       orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
       select: { user: { select: { id: true, name: true } } },
     });
-    if (commanders.some((commander) => commander.user.id === to.id)) {
+    const currentIds = commanders.map((commander) => commander.user.id);
+    if (input.expectedCommanderIds && !sameIds(input.expectedCommanderIds, currentIds)) {
+      const names = commanders.map((commander) => commander.user.name).join(", ") || "nobody";
+      throw new RunbridgeError("CONFLICT", `Command changed meanwhile: the incident commander is now ${names}. Check the timeline, then hand over again if you still need to.`);
+    }
+    if (currentIds.includes(to.id)) {
       throw new RunbridgeError("CONFLICT", `${to.name} is already the incident commander: pick someone else to hand over to.`);
     }
 
@@ -54,4 +64,8 @@ export async function handOverCommand(prisma: PrismaClient, rawInput: HandOverCo
 
   logger.info({ incidentId: input.incidentId, toUserId: input.toUserId, actorId: actor.id }, "incident command handed over");
   return result;
+}
+
+function sameIds(expected: readonly string[], current: readonly string[]): boolean {
+  return expected.length === current.length && expected.every((id) => current.includes(id));
 }

@@ -289,7 +289,7 @@ describe.each(backends)("incident roles on $name", (backend) => {
     const check = { permission: "incident.resolve", incidentId, operation: "test" } as const;
     expect(await permits(database.prisma, callerOf(rex), check)).toBe(false);
 
-    const { events } = await handOverCommand(database.prisma, { incidentId, toUserId: rex.id }, inaActor);
+    const { events } = await handOverCommand(database.prisma, { incidentId, toUserId: rex.id, expectedCommanderIds: [ina.id] }, inaActor);
 
     const commanders = await database.prisma.incidentRoleAssignment.findMany({ where: { incidentId, role: "incident_commander" } });
     expect(commanders.map((row) => row.userId)).toEqual([rex.id]);
@@ -339,6 +339,8 @@ describe.each(backends)("incident roles on $name", (backend) => {
     const incidentId = await declare("Bad handovers");
     const before = await countWrites(incidentId);
 
+    const stale = await expectError(handOverCommand(database.prisma, { incidentId, toUserId: rex.id, expectedCommanderIds: [ola.id] }, inaActor), "CONFLICT");
+    expect(stale.message).toBe("Command changed meanwhile: the incident commander is now Ina Commander. Check the timeline, then hand over again if you still need to.");
     const self = await expectError(handOverCommand(database.prisma, { incidentId, toUserId: ina.id }, inaActor), "CONFLICT");
     expect(self.message).toBe("Ina Commander is already the incident commander: pick someone else to hand over to.");
     const viewer = await expectError(handOverCommand(database.prisma, { incidentId, toUserId: vic.id }, inaActor), "INVALID_INPUT");

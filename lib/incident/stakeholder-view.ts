@@ -5,7 +5,8 @@ import type { PhaseProgress } from "./progress";
 
 /** A public update as stakeholders see it; the author is named only where names are allowed. */
 export interface PublicUpdate {
-  seq: number;
+  /** The event's id. Its sequence number is left out, because gaps would reveal internal events. */
+  id: string;
   postedAt: string;
   text: string;
   author: string | null;
@@ -16,7 +17,7 @@ export interface PublicUpdate {
  * command output, no step details, and no names unless the link allows them.
  */
 export interface StakeholderView extends IncidentHeader {
-  /** The incident commander's name, or null when names are not shown. */
+  /** The incident commanders' names, or null when names are not shown or none is assigned. */
   commander: string | null;
   showNames: boolean;
   phases: (PlanPhase & PhaseProgress)[];

@@ -7,4 +7,4 @@ export const SESSION_ENDED = "session:ended";
 /** Sent to the stakeholder room after a change; watchers then ask for the view again. */
 export const STAKEHOLDER_CHANGED = "stakeholder:changed";
 
-export const SHARE_LINK_ENDED_MESSAGE = "This share link was revoked or has expired: ask the incident commander for a new link.";
+export { SHARE_LINK_ENDED_MESSAGE } from "../share/share-token";

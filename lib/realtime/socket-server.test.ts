@@ -193,10 +193,10 @@ describe("socket server", () => {
       socket.on(STAKEHOLDER_CHANGED, () => received.push("notice"));
 
       publishEvents((await addNote(database.prisma, { incidentId, text: "internal: db primary is corrupt" }, userIds.commander)).events);
-      const notice = new Promise<{ incidentId: string; seq: number }>((resolve) => socket.once(STAKEHOLDER_CHANGED, resolve));
+      const notice = new Promise<unknown>((resolve) => socket.once(STAKEHOLDER_CHANGED, resolve));
       const posted = await postUpdate(database.prisma, { incidentId, text: "Checkout is degraded" }, userIds.commander);
       publishEvents(posted.events);
-      expect(await notice).toEqual({ incidentId, seq: posted.events[0].seq });
+      expect(await notice).toEqual({ incidentId });
       expect(received).toEqual(["notice"]);
 
       const view = await watchedView(socket);
@@ -234,6 +234,19 @@ describe("socket server", () => {
 
     it("share link: unknown token rejected", async () => {
       expect(await connected(open(undefined, "A".repeat(43)))).toContain("This share link was revoked or has expired");
+    });
+
+    it("share link: token wins over cookie", async () => {
+      const created = await createShareLink(database.prisma, { incidentId, label: "Opened by a commander", expiresInHours: 1 }, commander());
+      const socket = open(await cookieFor(userIds.commander), created.token);
+      expect(await connected(socket)).toBe("connected");
+      expect((await watchedView(socket)).commander).toBeNull();
+
+      const disconnected = new Promise<string>((resolve) => socket.once("disconnect", resolve));
+      await revokeShareLink(database.prisma, { incidentId, shareLinkId: created.link.id }, commander());
+      endShareLinkSockets(created.link.id);
+      expect(await disconnected).toBe("io server disconnect");
+      expect(await connected(open(await cookieFor(userIds.commander), created.token))).toContain("This share link was revoked or has expired");
     });
   });
 });

@@ -11,12 +11,19 @@ export const revokeShareLinkInput = z.object({
 });
 export type RevokeShareLinkInput = z.input<typeof revokeShareLinkInput>;
 
+export interface RevokedShareLink {
+  link: ShareLinkView;
+  /** True when someone had revoked the link already: nothing changed and nothing was recorded. */
+  alreadyRevoked: boolean;
+}
+
 /**
  * Revokes a share link and records it in the audit log in the same transaction. The caller
  * must then end the link's open sockets (lib/realtime/end-share-link-sockets.ts); every
- * later request with the token fails because the gate reads the link again.
+ * later request with the token fails because the gate reads the link again. Revoking a
+ * revoked link changes nothing, because two commanders may revoke it at the same time.
  */
-export async function revokeShareLink(prisma: PrismaClient, rawInput: RevokeShareLinkInput, actor: SessionUser, address: string | null = null): Promise<ShareLinkView> {
+export async function revokeShareLink(prisma: PrismaClient, rawInput: RevokeShareLinkInput, actor: SessionUser, address: string | null = null): Promise<RevokedShareLink> {
   const input = revokeShareLinkInput.parse(rawInput);
 
   return prisma.$transaction(async (tx) => {
@@ -25,11 +32,14 @@ export async function revokeShareLink(prisma: PrismaClient, rawInput: RevokeShar
     if (!link || link.incidentId !== input.incidentId) {
       throw new RunbridgeError("NOT_FOUND", `Share link "${input.shareLinkId}" was not found on this incident: reload the page to see its links.`);
     }
-    if (link.revokedAt) {
-      throw new RunbridgeError("INVALID_TRANSITION", `The share link “${link.label}” was already revoked by ${link.revokedByName ?? "someone"}.`);
-    }
+    if (link.revokedAt) return { link: toShareLinkView(link, Date.now()), alreadyRevoked: true };
 
-    const row = await tx.shareLink.update({ where: { id: link.id }, data: { revokedAt: new Date(), revokedByName: actor.name } });
+    // The condition on revokedAt makes a concurrent second revoke update no row instead of
+    // overwriting who revoked it.
+    const { count } = await tx.shareLink.updateMany({ where: { id: link.id, revokedAt: null }, data: { revokedAt: new Date(), revokedByName: actor.name } });
+    const row = await tx.shareLink.findUniqueOrThrow({ where: { id: link.id } });
+    if (count === 0) return { link: toShareLinkView(row, Date.now()), alreadyRevoked: true };
+
     await recordAudit(tx, {
       action: "share_link_revoked",
       actorId: actor.id,
@@ -39,6 +49,6 @@ export async function revokeShareLink(prisma: PrismaClient, rawInput: RevokeShar
       details: { shareLinkId: row.id, label: row.label },
     });
 
-    return toShareLinkView(row, Date.now());
+    return { link: toShareLinkView(row, Date.now()), alreadyRevoked: false };
   });
 }

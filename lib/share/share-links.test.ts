@@ -86,13 +86,16 @@ describe.each(backends)("share links and the stakeholder view on $name", (backen
     expect(await resolveShareToken(database.prisma, expiring.token, null, nowMs + 3_600_000)).toBeNull();
 
     const revoked = await createShareLink(database.prisma, { incidentId, label: "To revoke", expiresInHours: 1 }, commander);
-    const view = await revokeShareLink(database.prisma, { incidentId, shareLinkId: revoked.link.id }, commander);
-    expect(view).toMatchObject({ status: "revoked", revokedByName: "Ina Commander" });
+    const first = await revokeShareLink(database.prisma, { incidentId, shareLinkId: revoked.link.id }, commander);
+    expect(first.link).toMatchObject({ status: "revoked", revokedByName: "Ina Commander" });
+    expect(first.alreadyRevoked).toBe(false);
     expect(await resolveShareToken(database.prisma, revoked.token)).toBeNull();
     expect(await database.prisma.auditEntry.count({ where: { action: "share_link_revoked", incidentId } })).toBe(1);
 
-    const again = await expectError(revokeShareLink(database.prisma, { incidentId, shareLinkId: revoked.link.id }, commander), "INVALID_TRANSITION");
-    expect(again.message).toBe("The share link “To revoke” was already revoked by Ina Commander.");
+    const again = await revokeShareLink(database.prisma, { incidentId, shareLinkId: revoked.link.id }, responder);
+    expect(again.alreadyRevoked).toBe(true);
+    expect(again.link.revokedByName).toBe("Ina Commander");
+    expect(await database.prisma.auditEntry.count({ where: { action: "share_link_revoked", incidentId } })).toBe(1);
 
     for (const token of ["", "short", `${expiring.token}x`, expiring.token.replace(/.$/, "!")]) {
       expect(await resolveShareToken(database.prisma, token)).toBeNull();
@@ -139,6 +142,12 @@ describe.each(backends)("share links and the stakeholder view on $name", (backen
     const named = await getStakeholderView(database.prisma, incidentId, { showNames: true });
     expect(named.commander).toBe("Ina Commander");
     expect(named.updates[0].author).toBe("Ina Commander");
+
+    // The view names every incident commander, and returns null once none is assigned.
+    await database.prisma.incidentRoleAssignment.create({ data: { incidentId, userId: responder.id, role: "incident_commander" } });
+    expect((await getStakeholderView(database.prisma, incidentId, { showNames: true })).commander).toBe("Ina Commander, Remy Responder");
+    await database.prisma.incidentRoleAssignment.deleteMany({ where: { incidentId, role: "incident_commander" } });
+    expect((await getStakeholderView(database.prisma, incidentId, { showNames: true })).commander).toBeNull();
     expect(JSON.stringify(named)).not.toContain("internal:");
   });
 

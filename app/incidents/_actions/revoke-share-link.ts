@@ -2,14 +2,17 @@
 
 import { defineAction } from "@/app/_lib/action-client";
 import { endShareLinkSockets } from "@/lib/realtime/end-share-link-sockets";
+import { listShareLinks } from "@/lib/share/list-share-links";
 import { revokeShareLink, revokeShareLinkInput } from "@/lib/share/revoke-share-link";
 
 export const revokeShareLinkAction = defineAction(
   { name: "revokeShareLink", permission: "share.manage", schema: revokeShareLinkInput },
   async (input, { user, prisma, address }) => {
-    const link = await revokeShareLink(prisma, input, user, address);
-    // After the commit, so a socket that reconnects at once is refused by the gate.
-    endShareLinkSockets(link.id);
-    return link;
+    const revoked = await revokeShareLink(prisma, input, user, address);
+    // After the commit, so a socket that reconnects at once is rejected by the gate.
+    endShareLinkSockets(revoked.link.id);
+
+    // The whole list, so the panel also shows what others changed meanwhile.
+    return { ...revoked, links: await listShareLinks(prisma, input.incidentId) };
   },
 );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { StakeholderStatus } from "@/components/stakeholder/stakeholder-status";
 import { readClientAddress } from "@/lib/auth/client-address";
 import { authorize } from "@/lib/auth/gate";
@@ -18,16 +19,8 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
   const prisma = getPrisma();
   const caller = await resolveShareToken(prisma, token, readClientAddress(await headers()));
 
-  if (!caller) {
-    return (
-      <main className="mx-auto max-w-3xl px-6 py-16">
-        <div role="alert" data-testid="access-ended" className="rounded-lg border border-red-200 bg-red-50 p-6 text-red-900">
-          <h1 className="text-lg font-semibold">This status page is not available</h1>
-          <p className="mt-2 text-sm">The share link is wrong, was revoked, or has expired. Ask the incident commander for a new link.</p>
-        </div>
-      </main>
-    );
-  }
+  // Returns 404 with the page in not-found.tsx, so monitors can detect a dead link too.
+  if (!caller) notFound();
 
   await authorize(prisma, caller, { permission: "incident.watch", incidentId: caller.incidentId, operation: "page /share/[token]" });
   const view = await getStakeholderView(prisma, caller.incidentId, { showNames: caller.showNames });
