@@ -47,7 +47,7 @@ export function defineAction<Schema extends z.ZodType, Output>(
     let caller: Caller;
     try {
       caller = await getCaller();
-      await authorizeBeforeInput(prisma, caller, { permission: definition.permission, operation });
+      await authorizeBeforeInput(prisma, caller, { permission: definition.permission, operation, claimedIncidentId: readIncidentId(rawInput) });
     } catch (error) {
       if (isRunbridgeError(error)) return fail(error.code, error.message);
       // Loading the session reads the user from the database, so a database outage lands here.

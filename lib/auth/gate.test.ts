@@ -123,6 +123,17 @@ describe("gate", () => {
     }
   });
 
+  it("records the claimed incident of an early denial", async () => {
+    const viewer = users.viewer;
+    await authorizeBeforeInput(database.prisma, { kind: "user", user: viewer }, { permission: "note.add", operation: "claimed test", claimedIncidentId: incidentId }).catch(() => undefined);
+    await authorizeBeforeInput(database.prisma, { kind: "user", user: viewer }, { permission: "note.add", operation: "long claim test", claimedIncidentId: "x".repeat(500) }).catch(() => undefined);
+
+    const claimed = await database.prisma.auditEntry.findFirstOrThrow({ where: { action: "permission_denied", details: { path: ["operation"], equals: "claimed test" } } });
+    expect(claimed.incidentId).toBe(incidentId);
+    const long = await database.prisma.auditEntry.findFirstOrThrow({ where: { action: "permission_denied", details: { path: ["operation"], equals: "long claim test" } } });
+    expect(long.incidentId).toHaveLength(100);
+  });
+
   it("denies anonymous callers everything", async () => {
     for (const permission of ALL_PERMISSIONS) {
       expect(await decide({ kind: "anonymous" }, permission)).toBe("UNAUTHENTICATED");

@@ -63,9 +63,14 @@ export async function authorize(db: Db, caller: Caller, check: GateCheck): Promi
  * through a user whose global role, or some incident role it could hold, grants the
  * permission. Callers must still call authorize with the incident once they know it.
  */
-export async function authorizeBeforeInput(db: Db, caller: Caller, check: Omit<GateCheck, "incidentId">): Promise<Caller> {
-  if (await isAllowed(db, caller, { ...check, incidentId: null }, true)) return caller;
-  return deny(db, caller, check);
+export async function authorizeBeforeInput(
+  db: Db,
+  caller: Caller,
+  check: Omit<GateCheck, "incidentId"> & { /** The unvalidated incident id the input names, recorded with a denial only. */ claimedIncidentId?: string | null },
+): Promise<Caller> {
+  const { claimedIncidentId, ...gateCheck } = check;
+  if (await isAllowed(db, caller, { ...gateCheck, incidentId: null }, true)) return caller;
+  return deny(db, caller, gateCheck, claimedIncidentId);
 }
 
 /** True when the caller may use the permission on the incident; records nothing. For choosing what to show. */
@@ -95,7 +100,7 @@ async function isAllowed(db: Db, caller: Caller, check: GateCheck, beforeInput: 
   }
 }
 
-async function deny(db: Db, caller: Caller, check: Pick<GateCheck, "permission" | "operation"> & { incidentId?: string | null }): Promise<never> {
+async function deny(db: Db, caller: Caller, check: Pick<GateCheck, "permission" | "operation"> & { incidentId?: string | null }, claimedIncidentId: string | null = null): Promise<never> {
   const phrase = PERMISSION_PHRASES[check.permission] ?? "do this";
   const user = caller.kind === "user" ? caller.user : null;
 
@@ -107,7 +112,8 @@ async function deny(db: Db, caller: Caller, check: Pick<GateCheck, "permission" 
     action: "permission_denied",
     actorId: user?.id,
     actorEmail: user?.email,
-    incidentId: check.incidentId,
+    // Capped, because a claimed id comes from unvalidated input.
+    incidentId: check.incidentId ?? claimedIncidentId?.slice(0, 100) ?? null,
     address: caller.address,
     details: {
       operation: check.operation,
