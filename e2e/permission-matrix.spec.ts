@@ -55,6 +55,7 @@ const ACTION_MATRIX: Record<string, ActionRow> = {
     allowed: ["admin", "commander"],
     input: (fixture, caller) => ({ incidentId: fixture.incidentId, label: `Matrix link by ${caller}`, expiresInHours: 1, showNames: false }),
   },
+  listShareLinksAction: { allowed: ["admin", "commander"], input: (fixture) => ({ incidentId: fixture.incidentId }) },
   // An unknown link: allowed callers get NOT_FOUND, so the fixture's link stays active.
   revokeShareLinkAction: { allowed: ["admin", "commander"], input: (fixture) => ({ incidentId: fixture.incidentId, shareLinkId: "no-such-link" }) },
   resolveIncidentAction: {

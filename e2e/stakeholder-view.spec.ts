@@ -7,7 +7,13 @@ import { createShareLinkOnPage, declareIncident, ensureUser, E2E_USER_PASSWORD, 
 test("share-link visitor: live, read-only, cut off on revoke", async ({ browser }) => {
   const commander = await signedInPage(browser);
   const incidentPath = await declareIncident(commander.page, "Stakeholder incident", "Complete Database Failure");
+  // A second commander's browser, whose share links panel must follow the first one's changes.
+  const second = await signedInPage(browser);
+  await second.page.goto(incidentPath);
+  await expect(second.page.getByTestId("connection-state")).toHaveAttribute("data-state", "live");
   const url = await createShareLinkOnPage(commander.page, "Executive team");
+  const secondRow = second.page.getByTestId("share-link-row").filter({ hasText: "Executive team" });
+  await expect(secondRow).toHaveAttribute("data-status", "active");
 
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
@@ -43,6 +49,8 @@ test("share-link visitor: live, read-only, cut off on revoke", async ({ browser 
   await commander.page.getByTestId("share-link-row").filter({ hasText: "Executive team" }).getByRole("button", { name: "Revoke" }).click();
   await expect(commander.page.getByTestId("share-link-row").filter({ hasText: "Executive team" })).toHaveAttribute("data-status", "revoked");
   await expect(visitor.getByTestId("access-ended")).toContainText("This share link was revoked or has expired", { timeout: 5_000 });
+  await expect(secondRow).toHaveAttribute("data-status", "revoked");
+  await second.context.close();
   await expect(view).toHaveCount(0);
   const reloaded = await visitor.reload();
   expect(reloaded?.status()).toBe(404);

@@ -49,7 +49,7 @@ interface CommandViewProps {
 }
 
 export function CommandView({ initial, renderedAt, permissions, assignableUsers = [] }: CommandViewProps) {
-  const { view, connection, liveError, apply, showCurrentStep } = useIncidentLive(initial);
+  const { view, connection, liveError, apply, showCurrentStep, shareLinksVersion } = useIncidentLive(initial);
   const nowMs = useServerNow(renderedAt);
 
   const declaredAtMs = Date.parse(view.declaredAt);
@@ -114,6 +114,7 @@ export function CommandView({ initial, renderedAt, permissions, assignableUsers 
               steps={view.steps.filter((step) => step.phaseIndex === phaseIndex)}
               declaredAtMs={declaredAtMs}
               nowMs={resolvedAtMs ?? nowMs}
+              resolvedAtMs={resolvedAtMs}
               canRecord={permissions.canRecord && open}
               canAssign={canCommand}
               assignableUsers={assignableUsers}
@@ -128,7 +129,7 @@ export function CommandView({ initial, renderedAt, permissions, assignableUsers 
             <IncidentControls incidentId={view.id} canResolve={permissions.canResolve} canAddNote={permissions.canAddNote} onEvents={apply} />
           )}
           {open && permissions.canPostUpdate && <PublicUpdateForm incidentId={view.id} onEvents={apply} />}
-          {permissions.shareLinks && <ShareLinksPanel incidentId={view.id} initialLinks={permissions.shareLinks} />}
+          {permissions.shareLinks && <ShareLinksPanel incidentId={view.id} initialLinks={permissions.shareLinks} changeCount={shareLinksVersion} />}
           <IncidentRolesPanel incidentId={view.id} roles={view.roles} canCommand={canCommand} assignableUsers={assignableUsers} onEvents={apply} />
           <TimelineList events={view.events} />
         </aside>

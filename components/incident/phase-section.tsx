@@ -16,6 +16,8 @@ interface PhaseSectionProps {
   steps: StepView[];
   declaredAtMs: number;
   nowMs: number;
+  /** Server time of the resolution, or null while the incident is open. */
+  resolvedAtMs: number | null;
   canRecord: boolean;
   canAssign: boolean;
   assignableUsers: AssignableUser[];
@@ -37,6 +39,7 @@ export function PhaseSection(props: PhaseSectionProps) {
     startMinute: phase.startMinute,
     endMinute: phase.endMinute,
     completedAtMs: progress.completedAtMs,
+    resolvedAtMs: props.resolvedAtMs,
   });
 
   return (

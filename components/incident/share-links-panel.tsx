@@ -1,9 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { createShareLinkAction } from "@/app/incidents/_actions/create-share-link";
+import { listShareLinksAction } from "@/app/incidents/_actions/list-share-links";
 import { revokeShareLinkAction } from "@/app/incidents/_actions/revoke-share-link";
-import { MAX_SHARE_LABEL_LENGTH } from "@/lib/share/create-share-link";
+import { MAX_SHARE_LABEL_LENGTH } from "@/lib/share/share-link-constants";
 import type { ShareLinkView } from "@/lib/share/share-link-view";
 import { CopyButton } from "../ui/copy-button";
 
@@ -26,7 +27,7 @@ const STATUS_STYLES: Record<ShareLinkView["status"], string> = {
  * Share links for people without an account: create one with a label and an expiry, copy
  * its address (shown once, because only the token's hash is stored), revoke it.
  */
-export function ShareLinksPanel({ incidentId, initialLinks }: { incidentId: string; initialLinks: ShareLinkView[] }) {
+export function ShareLinksPanel({ incidentId, initialLinks, changeCount }: { incidentId: string; initialLinks: ShareLinkView[]; changeCount: number }) {
   const [links, setLinks] = useState(initialLinks);
   const [label, setLabel] = useState("");
   const [hours, setHours] = useState(24);
@@ -35,6 +36,20 @@ export function ShareLinksPanel({ incidentId, initialLinks }: { incidentId: stri
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const seenChangeCount = useRef(changeCount);
+
+  // Another commander created or revoked a link: reload the list.
+  useEffect(() => {
+    if (changeCount === seenChangeCount.current) return;
+    seenChangeCount.current = changeCount;
+    listShareLinksAction({ incidentId }).then(
+      (result) => {
+        if (result.ok) setLinks(result.data);
+        else setError(result.error.message);
+      },
+      () => setError("Reloading the share links failed: the server could not be reached. Reload the page."),
+    );
+  }, [changeCount, incidentId]);
 
   function run<T>(action: () => Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>, onSuccess: (data: T) => void) {
     setError(null);

@@ -17,6 +17,7 @@ const JOIN_RETRY_DELAY_MS = 2_000;
 const STEP_OUTPUT_EVENT = "step:output";
 const RUN_END_EVENTS: ReadonlySet<string> = new Set(["step.run.finished", "step.run.cancelled", "step.run.interrupted"]);
 const SESSION_ENDED = "session:ended";
+const SHARE_LINKS_CHANGED = "share-links:changed";
 
 const CONNECTION_ENDED_MESSAGE = "The server ended live updates: your session ended or your access was withdrawn. Sign in again or reload the page.";
 
@@ -35,6 +36,8 @@ export function useIncidentLive(initial: IncidentView) {
   const queryKey = incidentQueryKey(initial.id);
   const [connection, setConnection] = useState<ConnectionState>("connecting");
   const [liveError, setLiveError] = useState<string | null>(null);
+  // Counts share-link changes announced by the server, so the share links panel reloads on each.
+  const [shareLinksVersion, setShareLinksVersion] = useState(0);
   const socketRef = useRef<Socket | null>(null);
   const catchingUp = useRef(false);
 
@@ -122,6 +125,7 @@ export function useIncidentLive(initial: IncidentView) {
       if (reason === "io server disconnect") setLiveError(CONNECTION_ENDED_MESSAGE);
     });
     socket.on(SESSION_ENDED, (notice: { message: string }) => setLiveError(notice.message));
+    socket.on(SHARE_LINKS_CHANGED, () => setShareLinksVersion((version) => version + 1));
     socket.on("connect_error", (error) => {
       setConnection("offline");
       setLiveError(error.message);
@@ -156,5 +160,5 @@ export function useIncidentLive(initial: IncidentView) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial.id]);
 
-  return { view, connection, liveError, apply, showCurrentStep };
+  return { view, connection, liveError, apply, showCurrentStep, shareLinksVersion };
 }

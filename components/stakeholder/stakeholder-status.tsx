@@ -114,7 +114,7 @@ export function StakeholderStatus({ initial, shareToken }: { initial: Stakeholde
               Recovery phases
             </h2>
             {view.phases.map((phase, index) => {
-              const timer = phaseTimer({ declaredAtMs, nowMs: endMs, startMinute: phase.startMinute, endMinute: phase.endMinute, completedAtMs: phase.completedAtMs });
+              const timer = phaseTimer({ declaredAtMs, nowMs: endMs, startMinute: phase.startMinute, endMinute: phase.endMinute, completedAtMs: phase.completedAtMs, resolvedAtMs });
               return (
                 <div key={index} data-testid="stakeholder-phase" data-phase-title={phase.title} className="rounded-lg bg-slate-100 px-4 py-3">
                   <div className="flex flex-wrap items-center justify-between gap-2">

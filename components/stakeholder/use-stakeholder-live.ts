@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { io } from "socket.io-client";
 import type { StakeholderView } from "@/lib/incident/stakeholder-view";
+import { SHARE_LINK_ENDED_MESSAGE } from "@/lib/share/share-link-constants";
 import { estimateClockOffset } from "@/lib/timers/clock";
 import type { WatchResult } from "@/lib/realtime/socket-server";
 
@@ -81,6 +82,14 @@ export function useStakeholderLive(initial: StakeholderView, shareToken: string 
       setConnection("offline");
     });
     socket.on("connect_error", (error) => {
+      // A link revoked while this page was offline is refused on reconnect: end the page then too.
+      if (shareToken && error.message === SHARE_LINK_ENDED_MESSAGE) {
+        ended = true;
+        socket.close();
+        setConnection("ended");
+        setMessage(error.message);
+        return;
+      }
       setConnection("offline");
       setMessage(error.message);
     });

@@ -4,7 +4,7 @@
 import { recordAuditSafely } from "../audit/record-audit";
 import type { Db } from "../db/types";
 import { RunbridgeError } from "../errors";
-import { SHARE_LINK_ENDED_MESSAGE } from "../share/share-token";
+import { SHARE_LINK_ENDED_MESSAGE } from "../share/share-link-constants";
 import { logger } from "../logger";
 import { canOnIncident, mayHoldOnSomeIncident } from "./incident-roles";
 import type { SessionUser } from "./load-session-user";

@@ -3,12 +3,10 @@ import { recordAudit } from "../audit/record-audit";
 import type { SessionUser } from "../auth/load-session-user";
 import type { PrismaClient } from "../db/types";
 import { findIncident } from "../incident/find-incident";
+import { MAX_SHARE_LABEL_LENGTH, MAX_SHARE_LINK_HOURS } from "./share-link-constants";
 import { generateShareToken, hashShareToken } from "./share-token";
 import { toShareLinkView, type ShareLinkView } from "./share-link-view";
 
-/** Maximum life of a share link: two weeks, so a forgotten link does not stay open for good. */
-export const MAX_SHARE_LINK_HOURS = 14 * 24;
-export const MAX_SHARE_LABEL_LENGTH = 100;
 
 export const createShareLinkInput = z.object({
   incidentId: z.string().trim().min(1, "Incident id is missing."),

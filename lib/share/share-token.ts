@@ -1,7 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
 
-export const SHARE_LINK_ENDED_MESSAGE = "This share link was revoked or has expired: ask the incident commander for a new link.";
-
 // 32 random bytes, base64url without padding: 43 characters.
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

@@ -52,6 +52,13 @@ describe("phaseTimer", () => {
     expect(phaseTimer({ ...box, nowMs: declaredAt + 60 * MINUTE, completedAtMs: declaredAt + 15 * MINUTE + 1 }).status).toBe("missed");
   });
 
+  it("marks open phases of a resolved incident incomplete", () => {
+    const resolvedAtMs = declaredAt + 10 * MINUTE;
+    expect(phaseTimer({ ...box, nowMs: resolvedAtMs, resolvedAtMs }).status).toBe("incomplete");
+    expect(phaseTimer({ ...box, endMinute: null, nowMs: resolvedAtMs, resolvedAtMs }).status).toBe("incomplete");
+    expect(phaseTimer({ ...box, nowMs: resolvedAtMs, resolvedAtMs, completedAtMs: declaredAt + 9 * MINUTE }).status).toBe("met");
+  });
+
   it("reports a phase without an end as having no time box", () => {
     expect(phaseTimer({ ...box, endMinute: null, nowMs: declaredAt }).status).toBe("no_time_box");
   });

@@ -46,10 +46,15 @@ export interface PhaseTimerInput {
   endMinute: number | null;
   /** Server time at which the phase's last open step completed, or null while steps remain. */
   completedAtMs: number | null;
+  /** Server time at which the incident was resolved, or null while it is open. */
+  resolvedAtMs?: number | null;
 }
 
+/** Status of a phase: a timer status, or no time box, or steps left open when the incident was resolved. */
+export type PhaseStatus = TimerStatus | "no_time_box" | "incomplete";
+
 export interface PhaseTimer {
-  status: TimerStatus | "no_time_box";
+  status: PhaseStatus;
   /** Time left until the end of the time box; negative once it has passed; null without one. */
   remainingMs: number | null;
 }
@@ -60,6 +65,10 @@ export interface PhaseTimer {
  * start, at risk in the last 20% of its box and overdue after its end.
  */
 export function phaseTimer(input: PhaseTimerInput): PhaseTimer {
+  // A resolved incident stops every clock, so a phase with open steps is neither on track nor overdue.
+  if (input.completedAtMs === null && input.resolvedAtMs != null) {
+    return { status: "incomplete", remainingMs: null };
+  }
   if (input.endMinute === null) {
     return { status: input.completedAtMs !== null ? "met" : "no_time_box", remainingMs: null };
   }
