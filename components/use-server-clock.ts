@@ -19,6 +19,14 @@ async function measureClockOffset(): Promise<number> {
  */
 export function useServerNow(initialServerNow: number): number {
   const { data: offsetMs } = useQuery({ queryKey: ["server-clock-offset"], queryFn: measureClockOffset, staleTime: 5 * 60_000 });
+  return useOffsetClock(initialServerNow, offsetMs);
+}
+
+/**
+ * Returns server time in milliseconds from a known clock offset, updated every second. Until
+ * the offset is known it returns the initial server time.
+ */
+export function useOffsetClock(initialServerNow: number, offsetMs: number | undefined): number {
   const [now, setNow] = useState(initialServerNow);
 
   useEffect(() => {

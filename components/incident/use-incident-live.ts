@@ -7,6 +7,7 @@ import { applyEvents, applyOutputChunk, needsCatchUp, type StepOutputChunk } fro
 import type { TimelineEvent } from "@/lib/incident/events";
 import type { IncidentView } from "@/lib/incident/incident-view";
 import type { StepView } from "@/lib/incident/step-view";
+import { SHARE_LINKS_CHANGED } from "@/lib/realtime/socket-names";
 import type { JoinResult } from "@/lib/realtime/socket-server";
 
 // Event names, repeated from lib/realtime so this client bundle does not import socket.io's server.
@@ -17,7 +18,6 @@ const JOIN_RETRY_DELAY_MS = 2_000;
 const STEP_OUTPUT_EVENT = "step:output";
 const RUN_END_EVENTS: ReadonlySet<string> = new Set(["step.run.finished", "step.run.cancelled", "step.run.interrupted"]);
 const SESSION_ENDED = "session:ended";
-const SHARE_LINKS_CHANGED = "share-links:changed";
 
 const CONNECTION_ENDED_MESSAGE = "The server ended live updates: your session ended or your access was withdrawn. Sign in again or reload the page.";
 

@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { StakeholderView } from "@/lib/incident/stakeholder-view";
 import { formatDuration, phaseTimer } from "@/lib/timers/timer-status";
 import { ObjectivesPanel } from "../incident/objectives-panel";
 import { ProgressBar } from "../incident/progress-bar";
 import { IncidentStatusLine, type ConnectionStyle } from "../incident/incident-status-line";
 import { TimerChip } from "../incident/timer-chip";
+import { useOffsetClock } from "../use-server-clock";
 import { useStakeholderLive, type StakeholderConnection } from "./use-stakeholder-live";
 
 const CONNECTION_LABELS: Record<StakeholderConnection, ConnectionStyle> = {
@@ -16,24 +16,13 @@ const CONNECTION_LABELS: Record<StakeholderConnection, ConnectionStyle> = {
   ended: { label: "Access ended", className: "bg-red-100 text-red-800" },
 };
 
-function useServerClock(offsetMs: number, initialNow: number): number {
-  const [now, setNow] = useState(initialNow);
-  useEffect(() => {
-    const tick = () => setNow(Date.now() + offsetMs);
-    tick();
-    const interval = setInterval(tick, 1000);
-    return () => clearInterval(interval);
-  }, [offsetMs]);
-  return now;
-}
-
 /**
  * Renders the read-only status page for stakeholders and share-link visitors: severity, status,
  * progress per phase, RTO timers and public updates. It has no controls at all.
  */
 export function StakeholderStatus({ initial, shareToken }: { initial: StakeholderView; shareToken: string | null }) {
   const { view, connection, message, clockOffsetMs } = useStakeholderLive(initial, shareToken);
-  const nowMs = useServerClock(clockOffsetMs, initial.serverNow);
+  const nowMs = useOffsetClock(initial.serverNow, clockOffsetMs);
 
   // Once access ends, the page keeps nothing on screen that a revoked visitor should not see.
   if (connection === "ended") {

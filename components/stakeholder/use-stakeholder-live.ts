@@ -5,12 +5,9 @@ import { io } from "socket.io-client";
 import type { StakeholderView } from "@/lib/incident/stakeholder-view";
 import { SHARE_LINK_ENDED_MESSAGE } from "@/lib/share/share-link-constants";
 import { estimateClockOffset } from "@/lib/timers/clock";
+import { SESSION_ENDED, STAKEHOLDER_CHANGED, WATCH_INCIDENT } from "@/lib/realtime/socket-names";
 import type { WatchResult } from "@/lib/realtime/socket-server";
 
-// Event names, repeated from lib/realtime so this client bundle does not import socket.io's server.
-const WATCH_INCIDENT = "incident:watch";
-const STAKEHOLDER_CHANGED = "stakeholder:changed";
-const SESSION_ENDED = "session:ended";
 const WATCH_TIMEOUT_MS = 10_000;
 
 const ACCESS_ENDED_MESSAGE = "The server ended live updates: the link was revoked or expired, or your session ended. Reload the page or ask the incident commander for a new link.";

@@ -1,6 +1,7 @@
 import type { PrismaClient, Tx } from "../db/types";
 import { findIncident } from "./find-incident";
 import { toIncidentHeader } from "./incident-header";
+import { loadRoleHolders } from "./load-role-holders";
 import type { IncidentPlan } from "./plan";
 import { computeProgress } from "./progress";
 import type { StepState } from "./step-state";
@@ -61,10 +62,6 @@ export async function getStakeholderView(prisma: PrismaClient, incidentId: strin
 
 // Names every incident commander, as the command view lists them; null when none is assigned.
 async function findCommanderNames(tx: Tx, incidentId: string): Promise<string | null> {
-  const assignments = await tx.incidentRoleAssignment.findMany({
-    where: { incidentId, role: "incident_commander" },
-    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
-    select: { user: { select: { name: true } } },
-  });
-  return assignments.length > 0 ? assignments.map((assignment) => assignment.user.name).join(", ") : null;
+  const commanders = (await loadRoleHolders(tx, incidentId)).filter((holder) => holder.role === "incident_commander");
+  return commanders.length > 0 ? commanders.map((holder) => holder.user.name).join(", ") : null;
 }

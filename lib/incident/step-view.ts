@@ -20,7 +20,7 @@ export interface StepView {
   /** Server time of the last change, ISO 8601. */
   updatedAt: string | null;
   updatedBy: { id: string; name: string } | null;
-  /** The person responsible for the step, or null when nobody is assigned. */
+  /** The person responsible for the step, or null while the step is unassigned. */
   assignee: { id: string; name: string } | null;
   /** Step kind (lib/executors/step-kinds.ts) and its parameters, with secret references unresolved. */
   kind: string;

@@ -1,5 +1,8 @@
-// Names and notices shared by the socket server and the modules that server actions load,
-// kept apart so those modules do not pull in socket.io's server.
+// Names and notices shared by the socket server, the modules that server actions load and the
+// browser, kept apart so none of those pulls in socket.io's server.
+
+/** Requests an incident's stakeholder view and joins the room notified when it changes. */
+export const WATCH_INCIDENT = "incident:watch";
 
 /** Sent to a socket just before the server disconnects it because its session or share link ended. */
 export const SESSION_ENDED = "session:ended";

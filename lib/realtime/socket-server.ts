@@ -10,15 +10,13 @@ import { listEventsAfter } from "../incident/list-events-after";
 import type { StakeholderView } from "../incident/stakeholder-view";
 import { logger } from "../logger";
 import { userRoom } from "./disconnect-user";
-import { SESSION_ENDED, SHARE_LINK_ENDED_MESSAGE } from "./socket-names";
+import { SESSION_ENDED, SHARE_LINK_ENDED_MESSAGE, WATCH_INCIDENT } from "./socket-names";
 
-export { SESSION_ENDED, STAKEHOLDER_CHANGED } from "./socket-names";
+export { SESSION_ENDED, STAKEHOLDER_CHANGED, WATCH_INCIDENT } from "./socket-names";
 import { incidentOutputRoom, incidentRoom, setIo, shareLinkRoom, stakeholderRoom } from "./io-registry";
 
 export const JOIN_INCIDENT = "incident:join";
 export const LEAVE_INCIDENT = "incident:leave";
-/** Requests an incident's stakeholder view and joins the room notified when it changes. */
-export const WATCH_INCIDENT = "incident:watch";
 
 export const SERVER_TIME = "time";
 
@@ -169,6 +167,7 @@ async function watchIncident(socket: Socket, prisma: PrismaClient, authenticate:
 
     await socket.join(stakeholderRoom(incidentId));
     // Signed-in users see the names on the command view anyway; a share link shows them only when it allows.
+    // NOTE: every watcher reads the view itself after each notice, so N watchers cost N reads per change; not measured beyond a few watchers.
     const view = await getStakeholderView(prisma, incidentId, { showNames: caller.kind === "share" ? caller.showNames : true });
     return { ok: true, view };
   } catch (error) {
